@@ -1,0 +1,46 @@
+import { Command, InvalidArgumentError } from 'commander'
+
+import { runDetect } from './detect-command.js'
+import { runScan } from './scan-command.js'
+
+function parseScore(value: string): number {
+  const score = Number(value)
+  if (!(score >= 0 && score <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1')
+
+  return score
+}
+
+const program = new Command()
+program
+  .name('phiguard')
+  .description('Find protected health information (PHI) and keep it from leaking.')
+  .showHelpAfterError()
+  .exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? 0 : 2)
+  })
+
+program
+  .command('scan')
+  .description('Scan files, folders or standard input for PHI and PII.')
+  .argument('[paths...]', 'files or folders to scan; "-" or nothing reads standard input')
+  .option('--format <format>', 'table, json, jsonl or sarif', 'table')
+  .option('--min-score <score>', 'report findings scoring at least this (0 to 1)', parseScore)
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 nothing found, 1 PHI or PII found, 2 error (including a file not read).',
+  )
+  .action(async (paths: string[], options: { format: string; minScore?: number }) => {
+    process.exitCode = await runScan(paths, options, process.stdout, process.stderr)
+  })
+
+program
+  .command('detect')
+  .description('Read {"id","text"} lines on standard input; write findings per line.')
+  .requiredOption('--jsonl', 'JSON lines in and out (the only format)')
+  .option('--min-score <score>', 'report findings scoring at least this (0 to 1)', parseScore)
+  .option('--all', 'include health information (codes, diagnoses, drugs) as well')
+  .action(async (options: { minScore?: number; all?: boolean }) => {
+    process.exitCode = await runDetect(process.stdin, process.stdout, options)
+  })
+
+await program.parseAsync(process.argv)
