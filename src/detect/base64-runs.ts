@@ -10,7 +10,7 @@ export interface DecodedRun {
 
 // Each line of a run is a block of base64 characters; lines are joined by a line break only,
 // so the pattern cannot match one stretch of text in two ways.
-const RUN = /[A-Za-z0-9+/]{16,}={0,2}(?:\r?\n[A-Za-z0-9+/]{4,}={0,2})*/g
+const RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?:\r?\n[A-Za-z0-9+/]{4,}={0,2})*/g
 const MIN_RUN = 16
 
 /** Limits that keep decoding cheap on hostile input. */

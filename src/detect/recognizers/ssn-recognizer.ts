@@ -1,51 +1,105 @@
 import type { Candidate } from '../candidate.js'
+import { hasTerm } from '../context.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidSsn } from '../validators/ssn.js'
+import { labelBefore } from './label-before.js'
 
 // 123-45-6789, 123 45 6789, 123.45.6789 with the same separator twice, or 9 bare digits.
-const FORMATTED = /(?<![\d-])(\d{3})([- .])(\d{2})\2(\d{4})(?![\d-])/g
-const BARE = /(?<![\d-])\d{9}(?![\d-])/g
+// Look-behinds follow the first digit so the engine can skip ahead to the next digit.
+const FORMATTED = /\d(?<![\w-]\d)\d\d([- .])\d\d\1\d{4}(?![\w-])/g
+const BARE = /\d(?<![\w-]\d)\d{8}(?![\w-])/g
+// HL7 CX identifier whose assigning authority or type says SSA/SS: `123456789^^^SSA^SS`.
+const HL7_SSN_AFTER = /^\^[^|~\r\n]{0,12}\^(?:ssa|ss)(?:\^|\||~|\r|\n|$)/
+
+const SUPPORTING = ['ssn', 'social security', 'soc sec', 'ss#', 'ss #', 'ss no', 'social', 'ss']
+const OPPOSING = [
+  'order', 'invoice', 'reference', 'ref', 'batch', 'tracking', 'routing', 'account', 'acct',
+  'mrn', 'npi', 'member', 'claim', 'phone', 'fax', 'tin', 'ein', 'control', 'schema',
+  'migration', 'lot', 'aba', 'policy', 'license', 'serial',
+]
+const LABEL_WINDOW = 40
+// PID-19 is "SSN Number - Patient" in HL7 v2.
+const PID_SSN_FIELD = 19
+// How far back from PID-19 the segment start may be (18 fields of patient data).
+const MAX_SEGMENT_PREFIX = 1024
 
 /**
  * US Social Security numbers. A formatted number that passes the SSA rules is strong on its
- * own; nine bare digits are weak unless a word such as "SSN" stands near them.
+ * own; nine bare digits are weak unless a word such as "SSN" labels them or HL7 marks them as
+ * an SSN (an `^^^SSA^SS` identifier in PID-3, or the PID-19 field). Labels of other numbers
+ * ("Batch", "Reference", "Routing") right before a match push it below the threshold.
+ *
+ * @example 'SSN: 123-45-6780' -> SSN, score 1
  */
 export const ssnRecognizer: Recognizer = {
   name: 'ssn',
   types: ['SSN'],
-  patterns: [FORMATTED, BARE],
-  context: {
-    supporting: ['ssn', 'social security', 'soc sec', 'ss#', 'ss #', 'social'],
-    opposing: ['order', 'invoice', 'reference', 'batch', 'tracking', 'routing', 'account'],
-    windowBefore: 40,
-  },
+  patterns: [FORMATTED, BARE, HL7_SSN_AFTER],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
     for (const match of doc.text.matchAll(FORMATTED)) {
-      const digits = `${match[1]}${match[3]}${match[4]}`
+      const digits = match[0].replace(/\D/g, '')
       if (!isValidSsn(digits)) continue
 
-      found.push(candidate(match.index, match[0].length, 0.75, 'ssn (formatted)'))
+      found.push(scored(doc, match.index, match[0].length, 0.75, 'ssn (formatted)'))
     }
     for (const match of doc.text.matchAll(BARE)) {
       if (!isValidSsn(match[0])) continue
 
-      found.push(candidate(match.index, 9, 0.3, 'ssn (bare, weak)'))
+      found.push(scored(doc, match.index, 9, 0.3, 'ssn (bare, weak)'))
     }
 
     return found
   },
 }
 
-function candidate(start: number, length: number, score: number, pattern: string): Candidate {
+function scored(
+  doc: ScanDocument,
+  start: number,
+  length: number,
+  base: number,
+  pattern: string,
+): Candidate {
+  const end = start + length
+  const label = labelBefore(doc, start, LABEL_WINDOW)
+  const supporting = SUPPORTING.filter((term) => hasTerm(label, term))
+  if (HL7_SSN_AFTER.test(doc.after(end, 20))) supporting.push('hl7 ssa')
+  if (isPidSsnField(doc, start)) supporting.push('hl7 pid-19')
+  const opposing = OPPOSING.filter((term) => hasTerm(label, term))
+
+  let score = base
+  if (supporting.length > 0) score = Math.max(score + 0.35, 0.6)
+  if (opposing.length > 0) score -= 0.4
+
   return {
     type: 'SSN',
     start,
-    end: start + length,
-    score,
+    end,
+    score: Math.min(1, Math.max(0, score)),
     recognizer: 'ssn',
     pattern,
     validator: { name: 'ssa-rules', passed: true },
+    supportingWords: supporting,
+    contextApplied: true,
   }
+}
+
+/** True when `start` opens field 19 of an HL7 PID segment. */
+function isPidSsnField(doc: ScanDocument, start: number): boolean {
+  if (doc.text.charAt(start - 1) !== '|') return false
+
+  // HL7 segments end in a carriage return, often without a line feed; a segment is short.
+  const from = Math.max(0, start - MAX_SEGMENT_PREFIX)
+  const head = doc.text.slice(from, start)
+  const lineStart = from + Math.max(head.lastIndexOf('\r'), head.lastIndexOf('\n')) + 1
+  if (!doc.text.startsWith('PID|', lineStart)) return false
+
+  let fields = 0
+  for (let at = doc.text.indexOf('|', lineStart); at !== -1 && at < start; ) {
+    fields++
+    at = doc.text.indexOf('|', at + 1)
+  }
+
+  return fields === PID_SSN_FIELD
 }

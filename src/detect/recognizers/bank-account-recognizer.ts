@@ -1,0 +1,100 @@
+import type { Candidate } from '../candidate.js'
+import { hasTerm } from '../context.js'
+import type { Recognizer } from '../recognizer.js'
+import type { ScanDocument } from '../scan-document.js'
+import { isValidAbaRouting } from '../validators/aba.js'
+import { isValidIban } from '../validators/iban.js'
+
+// An account label, matched on the lower-case text: "account", "acct #", "a/c no.".
+const ACCOUNT_LABEL =
+  /\b(?:account|acct|a\/c)(?:[ \t]?(?:number|num|no\.?|#))?[ \t]{0,2}[:#.]?[ \t]{0,3}/g
+// The number right after the label: 4 to 17 digits, dashes allowed between them.
+const ACCOUNT_VALUE = /\d(?:-?\d){3,19}(?![\w-])/y
+// IBAN: country, check digits, then groups of four (printed with spaces or not).
+const IBAN_LIKE = /[A-Z](?<![\w-].)[A-Z]\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?(?![\w-])/g
+
+// Words that make "account" a bank account rather than a hospital or patient account.
+const BANK_WORDS = [
+  'routing', 'aba', 'rtn', 'ach', 'bank', 'banking', 'checking', 'savings', 'deposit',
+  'direct deposit', 'wire', 'eft', 'iban', 'swift', 'credit union',
+]
+const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'transit']
+
+/**
+ * Bank account numbers: digits after an account label when banking words (routing, ACH,
+ * checking, savings, wire ...) stand within the same stretch of text, and IBANs anywhere
+ * (country length and mod-97 check). A number that is a valid ABA routing number right
+ * after "routing" is not reported: it names a bank, not a person.
+ *
+ * @example 'ACH refund: routing 011000015 account 000123456789' -> BANK_ACCOUNT (last number)
+ */
+export const bankAccountRecognizer: Recognizer = {
+  name: 'bank-account',
+  types: ['BANK_ACCOUNT'],
+  patterns: [ACCOUNT_LABEL, ACCOUNT_VALUE, IBAN_LIKE],
+  find(doc: ScanDocument): Candidate[] {
+    return [...findLabelledAccounts(doc), ...findIbans(doc)]
+  },
+}
+
+function findLabelledAccounts(doc: ScanDocument): Candidate[] {
+  const found: Candidate[] = []
+  for (const label of doc.lower.matchAll(ACCOUNT_LABEL)) {
+    ACCOUNT_VALUE.lastIndex = label.index + label[0].length
+    const value = ACCOUNT_VALUE.exec(doc.text)
+    if (!value) continue
+
+    const start = value.index
+    const end = start + value[0].length
+    // Banking words count on the same line only (a "Group: 123-ABA" above is not one).
+    const from = Math.max(doc.lineStart(label.index), label.index - 64)
+    const to = Math.min(doc.lineEnd(end), end + 40)
+    const around = doc.lower.slice(from, to)
+    const banking = BANK_WORDS.filter((word) => hasTerm(around, word))
+    if (banking.length === 0) continue
+
+    const justBefore = doc.before(label.index, 16)
+    const digits = value[0].replace(/-/g, '')
+    if (isValidAbaRouting(digits) && ROUTING_WORDS.some((w) => hasTerm(justBefore, w))) continue
+    found.push(account(start, end, 0.85, 'account number (banking context)', banking))
+  }
+
+  return found
+}
+
+function findIbans(doc: ScanDocument): Candidate[] {
+  const found: Candidate[] = []
+  for (const match of doc.text.matchAll(IBAN_LIKE)) {
+    // A trailing capitalised word can join the last group; retry without the last groups.
+    let text = match[0]
+    for (let tries = 0; tries < 3 && !isValidIban(text.replace(/ /g, '')); tries++) {
+      const cut = text.lastIndexOf(' ')
+      text = cut > 0 ? text.slice(0, cut) : ''
+    }
+    if (!isValidIban(text.replace(/ /g, ''))) continue
+
+    found.push(account(match.index, match.index + text.length, 0.9, 'iban (mod 97)', []))
+  }
+
+  return found
+}
+
+function account(
+  start: number,
+  end: number,
+  score: number,
+  pattern: string,
+  supportingWords: string[],
+): Candidate {
+  return {
+    type: 'BANK_ACCOUNT',
+    start,
+    end,
+    score,
+    recognizer: 'bank-account',
+    pattern,
+    ...(pattern.startsWith('iban') ? { validator: { name: 'iban-mod97', passed: true } } : {}),
+    supportingWords,
+    contextApplied: true,
+  }
+}

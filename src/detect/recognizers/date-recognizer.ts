@@ -1,0 +1,252 @@
+import type { Candidate } from '../candidate.js'
+import type { Recognizer } from '../recognizer.js'
+import type { ScanDocument } from '../scan-document.js'
+import {
+  fullYear,
+  isCalendarDate,
+  isHl7Timestamp,
+  monthNumber,
+} from '../validators/calendar-date.js'
+
+// Month names start the month patterns, so the engine skips quickly to a likely place; the
+// word is checked against the calendar afterwards (Marketing is not a month).
+const MONTH =
+  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]{0,6}'
+
+// Every date that starts with a digit, in one pass (the engine visits each number once):
+//   1-4: 03/04/2021, 3/4/21, 2021-03-04, 03-04-2021, 03.04.2021 and month-day 01/13; the
+//        lookarounds keep it off phone numbers, IP and version numbers, ranges (12.0-16.0);
+//   5-7: 4 March 2021, 4 Mar 21, 12-Jan-22, 4th March (and the date inside e-mail dates);
+//   8:   HL7 timestamps YYYYMMDD[HHMM[SS]] as whole tokens (a UTC offset may follow).
+// The pattern starts on a digit and looks behind it, which is faster than a leading lookbehind.
+const DIGIT_FIRST = new RegExp(
+  [
+    '(\\d(?<![\\w/.-]\\d)\\d{0,3})(?:',
+    '([/.-])(\\d{1,2})(?:\\2(\\d{4}|\\d{1,2}))?(?![\\w/]|[.:-]\\d)',
+    `|(?:st|nd|rd|th)?([ -])(${MONTH})\\.?(?:(?:\\5|, )(\\d{4}|\\d{2}))?(?!\\w|:\\d)`,
+    '|(\\d{4}(?:\\d{4}(?:\\d{2})?)?)(?![\\w.,/]|-\\d{5}))',
+  ].join(''),
+  'g',
+)
+// March 4th, 2021 / Mar 4 2021 / Mar. 4 / March 2021 / Mar 4, '21.
+const MONTH_FIRST = new RegExp(
+  `\\b(${MONTH})\\.? (\\d{1,4})(?:st|nd|rd|th)?(?:,? (\\d{4})|,? '(\\d{2}))?(?!\\w|:\\d)`,
+  'g',
+)
+// RFC 2822 e-mail dates around a day-month-year: Thu, 22 Jun 2023 10:02:35 -0500 is one span.
+const RFC_2822_WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), $/
+const RFC_2822_TIME = / \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{1,3})\b/y
+
+// A year right after a month-day: the whole date failed, so its month-day part is no date.
+const YEAR_AFTER = /(?:,? ?|[ -])\d{2,4}\b/y
+
+// Words right before a date that make a weak shape (no year, eight bare digits) a date.
+const DATE_CUE =
+  /(?:\b(?:on|since|from|until|till|through|thru|by|before|after|as of|dob|d\.o\.b\.?|dated?|born|dos|seen|visit|appt)|[a-z)]:)\s{0,3}$/
+const LABEL_WITH_DATE_WORD =
+  /\b(?:date|dob|birth|born|admi|disch|visit|service|dos|collected|reported|received|signed|seen|appt|appointment|surgery|procedure|onset|since|expired|death|deceased)/
+// Genres where dates are not about a person: release notes, invoices, due dates.
+const NON_PERSON_CUE =
+  /\b(?:version|release[sd]?|build|invoice|due|changelog|shipped|v\d+(?:\.\d+)+)\b|(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])|## \[/
+// A label that makes eight digits an identifier rather than a date.
+const ID_LABEL =
+  /\b(?:mrn|mr|id|no|num|number|acct|account|npi|member|policy|claim|order|ref|reference|tracking|po|lockbox|routing|accession|encounter|enc|batch|control|serial|sn|license|group|phone|tel|fax)\b\W{0,4}$|#\s{0,2}$/
+// A unit after a slash shape marks a fraction (1/4 cup), not a day.
+const UNIT_AFTER = /^ ?(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|oz|lbs?|inch|in\b|tabs?|tablets?|mg|ml|of)/
+
+const STRONG = 0.85
+const MEDIUM = 0.65
+const WEAK = 0.3
+const NAME = 'date'
+
+/**
+ * Dates in every common written form, checked against the calendar. A full date with a year
+ * is strong on its own; a month-day without a year, bare eight digits, or a dotted date with
+ * a two-digit year needs a cue right before it ("on", "since", "DOB:"). A version number,
+ * "invoice" or "due" nearby drops the score below the threshold, because release and invoice
+ * dates are not about a person. Years alone are never reported.
+ *
+ * @example
+ * // 'Seen on 3/4 and again on March 4th, 2021' -> two DATE candidates, the spans of
+ * // '3/4' and 'March 4th, 2021'; 'BP 132/84' and 'v1.10.22' give none.
+ */
+export const dateRecognizer: Recognizer = {
+  name: NAME,
+  types: ['DATE'],
+  patterns: [
+    DIGIT_FIRST,
+    MONTH_FIRST,
+    RFC_2822_WEEKDAY,
+    RFC_2822_TIME,
+    DATE_CUE,
+    LABEL_WITH_DATE_WORD,
+    NON_PERSON_CUE,
+    ID_LABEL,
+    UNIT_AFTER,
+    YEAR_AFTER,
+  ],
+  find(doc: ScanDocument): Candidate[] {
+    const found: Candidate[] = []
+    const taken = new Set<number>()
+    const add = (start: number, end: number, base: number, pattern: string): void => {
+      if (taken.has(start)) return
+
+      const scored = scoreInContext(doc, start, end, base, pattern)
+      if (scored) {
+        taken.add(start)
+        found.push(scored)
+      }
+    }
+
+    for (const m of doc.text.matchAll(DIGIT_FIRST)) {
+      const end = m.index + m[0].length
+      if (m[2] !== undefined) {
+        const shape = numericShape(m[1] ?? '', m[2], m[3] ?? '', m[4])
+        if (shape) add(m.index, end, shape.score, shape.pattern)
+      } else if (m[8] !== undefined) {
+        const digits = m[0]
+        if (m[1]?.length === 4 && isHl7Timestamp(digits)) {
+          add(m.index, end, compactScore(doc, m.index, end), 'hl7')
+        }
+      } else {
+        const year = m[7]
+        if (!isMonthDay(m[6], m[1], year)) continue
+        if (!year && yearFollows(doc, end)) continue
+
+        const rfc = year ? rfc2822Span(doc, m.index, end) : undefined
+        if (rfc) add(rfc.start, rfc.end, 0.95, 'rfc 2822')
+        else add(m.index, end, year ? STRONG : WEAK, year ? 'day month year' : 'day month')
+      }
+    }
+    for (const m of doc.text.matchAll(MONTH_FIRST)) {
+      const shape = monthFirstShape(m[1] ?? '', m[2] ?? '', m[3] ?? m[4])
+      if (shape?.score === WEAK && yearFollows(doc, m.index + m[0].length)) continue
+      if (shape) add(m.index, m.index + m[0].length, shape.score, shape.pattern)
+    }
+
+    return found
+  },
+}
+
+/** The whole e-mail date when a weekday comes before the day and a time and zone after. */
+function rfc2822Span(doc: ScanDocument, start: number, end: number) {
+  const weekday = RFC_2822_WEEKDAY.exec(doc.text.slice(Math.max(0, start - 5), start))
+  if (!weekday) return undefined
+
+  RFC_2822_TIME.lastIndex = end
+  const time = RFC_2822_TIME.exec(doc.text)
+  return time ? { start: start - weekday[0].length, end: end + time[0].length } : undefined
+}
+
+function yearFollows(doc: ScanDocument, at: number): boolean {
+  YEAR_AFTER.lastIndex = at
+  return YEAR_AFTER.test(doc.text)
+}
+
+interface Shape {
+  readonly score: number
+  readonly pattern: string
+}
+
+/** Reads 03/04/2021, 2021-03-04 or 01/13 (US month first, day first when month > 12). */
+function numericShape(first: string, separator: string, second: string, third?: string) {
+  if (first.length === 4) {
+    if (third === undefined || third.length > 2) return undefined
+    const valid = isCalendarDate(Number(second), Number(third), Number(first))
+    return valid ? { score: STRONG, pattern: 'year-month-day' } : undefined
+  }
+  if (first.length === 3 || (third !== undefined && third.length === 1)) return undefined
+
+  if (third === undefined) {
+    if (separator !== '/' || !isCalendarDate(Number(first), Number(second))) return undefined
+    return { score: WEAK, pattern: 'month/day' }
+  }
+
+  const year = fullYear(third)
+  const monthFirst = isCalendarDate(Number(first), Number(second), year)
+  const dayFirst = isCalendarDate(Number(second), Number(first), year)
+  if (!monthFirst && !dayFirst) return undefined
+
+  // Dotted dates with a two-digit year look like version numbers (1.10.22).
+  const score = separator === '.' && third.length === 2 ? WEAK : STRONG
+  return { score, pattern: separator === '/' ? 'month/day/year' : 'month-day-year' }
+}
+
+function monthFirstShape(monthWord: string, number: string, year?: string): Shape | undefined {
+  if (monthNumber(monthWord) === undefined) return undefined
+
+  // March 2021: a month and a year name a period in the person's care.
+  if (number.length === 4) {
+    if (year !== undefined || monthWord.length < 3) return undefined
+    const value = Number(number)
+    const plausible = value >= 1900 && value <= 2099
+    return plausible ? { score: MEDIUM, pattern: 'month year' } : undefined
+  }
+  if (number.length > 2 || !isMonthDay(monthWord, number, year)) return undefined
+
+  // "May 4" without a year is weak: May is also a verb and a name.
+  const weak = year === undefined
+  return weak ? { score: WEAK, pattern: 'month day' } : { score: STRONG, pattern: 'month day year' }
+}
+
+function isMonthDay(monthWord: string | undefined, day: string | undefined, year?: string) {
+  const month = monthNumber(monthWord ?? '')
+  if (month === undefined || day === undefined) return false
+
+  const fullYearValue = year === undefined ? undefined : fullYear(year)
+  if (year !== undefined && fullYearValue === undefined) return false
+  return isCalendarDate(month, Number(day), fullYearValue)
+}
+
+/** HL7 segments and timestamps with a time are strong; bare eight digits lean on context. */
+function compactScore(doc: ScanDocument, start: number, end: number): number {
+  const lineStart = doc.lineStart(start)
+  // An HL7 identifier carries its assigning authority after carets (PID-3 "123^^^EPIC^MR").
+  if (doc.text.startsWith('^^', end)) return 0.1
+  if (/^[A-Z][A-Z0-9]{2}\|/.test(doc.text.slice(lineStart, lineStart + 4))) return 0.9
+
+  if (ID_LABEL.test(doc.before(start, 24))) return 0.1
+  return end - start > 8 ? MEDIUM : 0.55
+}
+
+/**
+ * Applies the date cues: weak shapes need a cue right before them, and anything that sits
+ * next to release, version or invoice wording loses its score.
+ */
+function scoreInContext(
+  doc: ScanDocument,
+  start: number,
+  end: number,
+  base: number,
+  pattern: string,
+): Candidate | undefined {
+  const lineStart = doc.lineStart(start)
+  const from = Math.max(lineStart, start - 40)
+  let before = doc.lower.slice(from, start)
+  // A window that starts inside a token (an IP address, a word) drops that partial token.
+  if (from > lineStart) before = before.slice(before.indexOf(' ') + 1)
+  let score = base
+  const supportingWords: string[] = []
+
+  if (base < 0.5) {
+    const cue = DATE_CUE.exec(before)
+    const labelled = cue && (!cue[0].includes(':') || LABEL_WITH_DATE_WORD.test(before))
+    if (!labelled || UNIT_AFTER.test(doc.after(end, 12))) return undefined
+
+    score = MEDIUM
+    supportingWords.push(cue[0].trim())
+  }
+  if (NON_PERSON_CUE.test(before)) score -= 0.4
+
+  return {
+    type: 'DATE',
+    start,
+    end,
+    score,
+    recognizer: NAME,
+    pattern,
+    validator: { name: 'calendar-date', passed: true },
+    supportingWords,
+    contextApplied: true,
+  }
+}

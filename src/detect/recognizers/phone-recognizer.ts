@@ -1,0 +1,159 @@
+import type { Candidate } from '../candidate.js'
+import type { EntityType } from '../entity-types.js'
+import type { Recognizer } from '../recognizer.js'
+import type { ScanDocument } from '../scan-document.js'
+import { isValidNanp } from '../validators/nanp.js'
+import { labelBefore } from './label-before.js'
+
+// A NANP number: optional +1, area code (in parentheses or not), exchange, line, optional
+// extension. `804^4779268` is the HL7 XTN form (area code and local number components).
+// The first character is read before the look-behind, so the engine can skip ahead to a
+// digit, '+' or '(' (1.5x faster); the look-behinds after it say which start it was.
+const PHONE_LIKE =
+  /[+(\d](?<![\w+./-].)(?:(?<=\+)1[ .-]?(?:\(\d{3}\)[ .-]?|\d{3}[ .-]?)|(?<=\()\d{3}\)[ .-]?|(?<=1)[ .-]?(?:\(\d{3}\)[ .-]?|\d{3}[ .-]?)|(?<=[2-9])\d\d(?:[ .-]|\^)?)\d{3}[ .-]?\d{4}(?: {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6})?(?![\w^]|[.-]\d)/g
+// Numbers outside NANP in ITU form: +, a country code, then groups split by separators.
+// Every repeat starts with a separator, so the groups read one way only.
+const INTERNATIONAL = /\+(?<![\w+].)[2-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g
+const SPLITS = /(\(\d{3}\)|\d{3})([ .^-]?) ?\d{3}([ .-]?)\d{4}$/
+const EXTENSION = / {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6}$/
+
+type LabelKind = 'fax' | 'phone' | 'other-id'
+
+// Label words and what they say about the number after them. Words for other identifiers
+// are there because a ten-digit number often follows them (an NPI, an account number).
+const LABEL_KINDS: ReadonlyMap<string, LabelKind> = new Map([
+  ...['fax', 'f:', 'facsimile', 'fx'].map((w) => [w, 'fax'] as const),
+  ...[
+    'phone', 'ph', 'tel', 'telephone', 'cell', 'mobile', 'call', 'called', 'contact', 'reached',
+    'text', 'sms', 'pager', 'home', 'work', 'office', 'number', 'p:', 't:', 'c:', 'm:', 'h:',
+    'w:', 'dial', 'voicemail', 'services', 'service', 'hotline', 'helpline', 'desk',
+  ].map((w) => [w, 'phone'] as const),
+  ...[
+    'npi', 'mrn', 'acct', 'account', 'id', 'member', 'policy', 'order', 'claim', 'invoice',
+    'ssn', 'tin', 'ein', 'dea', 'license', 'routing', 'serial', 'batch', 'ref', 'reference',
+    'confirmation', 'tracking', 'subscriber', 'group', 'control', 'lot', 'medicaid', 'mbi',
+    'auth', 'authorization', 'encounter', 'visit', 'case',
+  ].map((w) => [w, 'other-id'] as const),
+])
+// Words of the label text; a trailing colon is kept so that "f:" differs from "f".
+const LABEL_WORD = /[a-z]{1,20}:?/g
+// A label just after the number: "312-555-0100 (fax)", "312-555-0199 cell". Not when a
+// number follows it: then it labels that number ("phone 312-555-0199, fax 312-555-0100").
+const LABEL_AFTER = /^ ?\(?(fax|fx|cell|mobile|home|work|office|tel|phone|main)\b\)?(?![^\n\d+(]{0,4}[\d+(])/
+const LABEL_WINDOW = 40
+
+/**
+ * Telephone and fax numbers in NANP form, with extensions. A printed number (separators,
+ * parentheses, +1, extension, HL7 components) is likely on its own; ten bare digits need a
+ * word such as "phone" or "call" just before them. The label nearest the number decides
+ * between PHONE and FAX ("Tel ... | Fax 312-555-0199" is a fax).
+ *
+ * @example 'Tel (312) 555-0199' -> PHONE; 'F: 312.555.0100' -> FAX
+ */
+export const phoneRecognizer: Recognizer = {
+  name: 'phone',
+  types: ['PHONE', 'FAX'],
+  patterns: [PHONE_LIKE, INTERNATIONAL, EXTENSION, SPLITS, LABEL_WORD, LABEL_AFTER],
+  find(doc: ScanDocument): Candidate[] {
+    const found: Candidate[] = []
+    for (const match of doc.text.matchAll(PHONE_LIKE)) {
+      const text = match[0]
+      const hl7 = text.includes('^')
+      if (hl7 && doc.text.charAt(match.index - 1) !== '^') continue
+
+      const extension = EXTENSION.exec(text)
+      const number = extension ? text.slice(0, extension.index) : text
+      if (!isValidNanp(number.replace(/\D/g, '')) || !isPrintedLikeAPhone(number)) continue
+
+      const base = baseScore(number, extension !== null)
+      found.push(scored(doc, match.index, text.length, base, 'nanp'))
+    }
+    for (const match of doc.text.matchAll(INTERNATIONAL)) {
+      const digits = match[0].replace(/\D/g, '').length
+      if (digits < 8 || digits > 15) continue
+
+      found.push(scored(doc, match.index, match[0].length, 0.6, 'international (+cc)'))
+    }
+
+    return found
+  },
+}
+
+/**
+ * Phone numbers split area code, exchange and line the same way: "312 555-0199" and
+ * "3125550199" are phones, "312555-0199" (an account number's 6-4 split) is not.
+ */
+function isPrintedLikeAPhone(number: string): boolean {
+  const parts = SPLITS.exec(number)
+  if (!parts) return false
+
+  const [, area = '', areaSplit = '', lineSplit = ''] = parts
+  if (area.startsWith('(')) return true
+  // HL7 XTN keeps the local number whole: 312^5550199.
+  if (areaSplit === '^') return lineSplit === ''
+
+  return (areaSplit === '') === (lineSplit === '')
+}
+
+/** How much the printed form alone says: separators and +1 are typical of phone numbers. */
+function baseScore(number: string, hasExtension: boolean): number {
+  if (number.includes('^')) return 0.8
+  if (hasExtension || number.startsWith('+') || number.startsWith('(')) return 0.75
+  if (/^\d+$/.test(number)) return 0.35
+
+  return 0.65
+}
+
+function scored(
+  doc: ScanDocument,
+  start: number,
+  length: number,
+  base: number,
+  pattern: string,
+): Candidate {
+  const end = start + length
+  const label = labelBefore(doc, start, LABEL_WINDOW)
+  const supporting: string[] = []
+  let lastFax = -1
+  let lastPhone = -1
+  let opposed = false
+  for (const word of label.matchAll(LABEL_WORD)) {
+    const term = LABEL_KINDS.has(word[0]) ? word[0] : word[0].replace(':', '')
+    const kind = LABEL_KINDS.get(term)
+    if (kind === undefined) continue
+
+    if (kind === 'other-id') opposed = true
+    else supporting.push(term)
+    if (kind === 'fax') lastFax = word.index
+    if (kind === 'phone') lastPhone = word.index
+  }
+  if (/(?:^|\W)at $/.test(label)) supporting.push('at')
+  // "(3125550199)" after a name is how notes give a relative's number.
+  if (label.endsWith('(') && doc.text.charAt(end) === ')') supporting.push('(...)')
+  const after = LABEL_AFTER.exec(doc.after(end, 12))
+  if (after?.[1]) supporting.push(after[1])
+
+  let score = base
+  if (supporting.length > 0) score = Math.max(score + 0.35, 0.6)
+  if (opposed) score -= 0.4
+  const faxAfter = after?.[1] === 'fax' || after?.[1] === 'fx'
+  const fax = lastFax > lastPhone || faxAfter || isHl7Fax(doc, start)
+  const type: EntityType = fax ? 'FAX' : 'PHONE'
+
+  return {
+    type,
+    start,
+    end,
+    score: Math.min(1, Math.max(0, score)),
+    recognizer: 'phone',
+    pattern: base === 0.35 ? `${pattern} (bare digits, weak)` : pattern,
+    validator: { name: pattern === 'nanp' ? 'nanp' : 'itu-length', passed: true },
+    supportingWords: supporting,
+    contextApplied: true,
+  }
+}
+
+/** HL7 XTN with equipment type FX (`^WPN^FX^^1^312^5550100`). */
+function isHl7Fax(doc: ScanDocument, start: number): boolean {
+  return /\^fx\^[^|~]{0,12}$/.test(doc.before(start, 24))
+}

@@ -1,0 +1,312 @@
+import type { Candidate } from '../candidate.js'
+import type { EntityType } from '../entity-types.js'
+import { nameLexicon } from '../names/name-lexicon.js'
+import { placeLexicon } from '../places/place-lexicon.js'
+import type { Recognizer } from '../recognizer.js'
+import type { ScanDocument } from '../scan-document.js'
+
+// ", TX 78701", " TX 78701-1234", "^TX^78701" (HL7 XAD): a state code then a ZIP. The
+// pattern starts on the digits and looks behind them, which is faster than the other way.
+const STATE_ZIP = /\d{5}(?<=[ ,^]([A-Z]{2})(,? {1,2}|\^)\d{5})(?:-\d{4})?(?![\w-])/g
+// ", TX." or ", TX\n": a state code closing a place without a ZIP.
+const STATE_ONLY = /, ([A-Z]{2})(?=[.;:)\n]|, | \(| -| [a-z]|$)/g
+// ", Texas" and ", New York 10001": a full state name after a place.
+const STATE_NAME =
+  /, ((?:New|North|South|West|Rhode|District of) [A-Z][a-z]{2,12}|[A-Z][a-z]{3,12})(?:,? (\d{5}(?:-\d{4})?)(?![\w-])|(?=[.;:)\n]| \(|$))/g
+// City: Austin / Town: Paris.
+const CITY_LABEL = /\b(?:City|CITY|Town|TOWN)\s{0,2}:[ \t]{0,3}([A-Z][^\n\t:]{1,60})/g
+// ZIP: 78701 / Zip code 78701-1234 / Postal code: 78701.
+const ZIP_LABEL =
+  /\b(?:ZIP|Zip|zip|Postal|POSTAL)(?: ?[Cc]ode| ?CODE)?\s{0,2}[:#]?[ \t]{0,3}(\d{5}(?:-\d{4})?)(?![\w-])/g
+// Travis County, Orleans Parish; found from the rare word, then the name before it.
+const COUNTY_WORD = / (?:County|COUNTY|Parish|Borough)\b/g
+const COUNTY_NAME = /(?:^|[^A-Za-z'.-])((?:St\. )?(?:[A-Z][a-z'-]{1,20} ){0,2}[A-Z][a-z'-]{1,20})$/
+const COUNTY_OF = /\bCounty of ([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20})?)/g
+// "lives with her daughter in West Zakary", "resides in Fargo".
+const LIVES_IN =
+  /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Mm]oved|[Rr]elocated)\b[^.\n]{0,40}? in ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,2})(?![\w'-])/g
+// "Performed at: Quest Diagnostics, Fargo." A place closing a facility line.
+const FACILITY_PLACE =
+  /(?:Performed at|Performing lab|Located at):?[ \t]{1,3}[^\n,]{2,80}, ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,3})(?=[.;\n]|$)/g
+// The same after an organisation found by another recognizer: "Mercy Hospital, Des Moines."
+const CITY_AFTER_ORGANIZATION =
+  /^, ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,3})(?=[.;\n]|$)/
+// The city right after a street line: "4883 Ferne Mill, Paris  555-0100".
+const CITY_AFTER_STREET =
+  /^, {1,2}((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,3})(?![\w'-])/
+const CITY_WORD = /^(?:(?:St|Ft|Mt|Pt)\.|[A-Z][A-Za-z'-]{1,30})$/
+const NOT_CITY =
+  /^(?:The|This|That|He|She|They|We|Our|His|Her|Apt|Suite|Ste|Unit|Room|Dr|Mr|Mrs|Ms|Patient|USA|US|United States|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tel|Phone|Fax|Contact|Home|Cell|Email|Hospital|Clinic|Room)$/
+// Credentials that are also state codes: "Jane Doe, MD" and "John Roe, PA-C" are not places.
+const CREDENTIAL_CODES = new Set(['MD', 'PA', 'DO'])
+const LEADING_STOP = /^(?:In|At|From|To|Near|Of|The|And|Lives|Resides)$/
+
+const NAME = 'place'
+
+/**
+ * Cities, ZIP codes and counties. Structure carries the recall: a state code or name with a
+ * ZIP ("Springfield, IL 62704"), a state closing a place ("Fort Wayne, IN."), the city right
+ * after a street line, HL7 address components, and labels (City:, ZIP:, County:). A bare
+ * five-digit number is never a ZIP. Runs late, to read the street lines found before it.
+ *
+ * @example
+ * // '9811 S. Main St, Springfield, IL 62704-1234' -> CITY 'Springfield',
+ * // ZIP_CODE '62704-1234'; 'Lives in Travis County.' -> LOCATION_OTHER 'Travis County'
+ */
+export const placeRecognizer: Recognizer = {
+  name: NAME,
+  types: ['CITY', 'ZIP_CODE', 'LOCATION_OTHER'],
+  late: true,
+  patterns: [
+    STATE_ZIP,
+    STATE_ONLY,
+    STATE_NAME,
+    CITY_LABEL,
+    ZIP_LABEL,
+    COUNTY_WORD,
+    COUNTY_NAME,
+    COUNTY_OF,
+    LIVES_IN,
+    FACILITY_PLACE,
+    CITY_AFTER_ORGANIZATION,
+    CITY_AFTER_STREET,
+    CITY_WORD,
+    NOT_CITY,
+    LEADING_STOP,
+  ],
+  find(doc: ScanDocument, earlier: readonly Candidate[]): Candidate[] {
+    const places = new PlaceCollector()
+    const lexicon = placeLexicon()
+
+    for (const m of doc.text.matchAll(STATE_ZIP)) {
+      const code = m[1] ?? ''
+      if (!lexicon.isStateCode(code)) continue
+
+      const stateStart = m.index - (m[2] ?? '').length - 2
+      const city = cityBefore(doc, stateStart)
+      const separated = /[,^]/.test(doc.text.charAt(stateStart - 1))
+      if (!city && !separated) continue
+      if (!city && CREDENTIAL_CODES.has(code)) continue
+
+      places.add('ZIP_CODE', m.index, m.index + m[0].length, 0.9, 'state zip')
+      if (city) places.add('CITY', city.start, city.end, 0.95, 'city state zip')
+    }
+    for (const m of doc.text.matchAll(STATE_ONLY)) {
+      const code = m[1] ?? ''
+      if (!lexicon.isStateCode(code)) continue
+
+      const city = cityBefore(doc, m.index + 2)
+      if (!city || (CREDENTIAL_CODES.has(code) && mayBeNameWithCredential(doc, city))) continue
+      places.add('CITY', city.start, city.end, 0.92, 'city state')
+    }
+    for (const m of doc.text.matchAll(STATE_NAME)) {
+      if (!lexicon.isStateName(m[1] ?? '')) continue
+
+      const city = cityBefore(doc, m.index + 2)
+      const cityName = city ? doc.text.slice(city.start, city.end) : ''
+      if (city && !lexicon.isStateName(cityName)) places.add('CITY', city.start, city.end, 0.75, 'city state name')
+      const zip = m[2]
+      if (zip) {
+        const end = m.index + m[0].length
+        places.add('ZIP_CODE', end - zip.length, end, 0.85, 'state name zip')
+      }
+    }
+
+    findLabelled(doc, places)
+    findCounties(doc, places)
+    findCitiesAfter(doc, earlier, places)
+    findCitiesInPhrases(doc, places)
+
+    return places.found
+  },
+}
+
+class PlaceCollector {
+  readonly found: Candidate[] = []
+  readonly #seen = new Set<string>()
+
+  add(type: EntityType, start: number, end: number, score: number, pattern: string): void {
+    const key = `${start}:${end}`
+    if (this.#seen.has(key) || end <= start) return
+
+    this.#seen.add(key)
+    this.found.push({ type, start, end, score, recognizer: NAME, pattern, contextApplied: true })
+  }
+}
+
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * The city right before a state code at `stateStart`: the capitalised words after the last
+ * separator (comma, caret, colon, tab, two spaces or line start). When the words run into a
+ * street line with no comma ("862 7th Avenue Eugene"), only the words after the suffix count.
+ */
+function cityBefore(doc: ScanDocument, stateStart: number): Span | undefined {
+  const lineStart = doc.lineStart(stateStart)
+  const from = Math.max(lineStart, stateStart - 60)
+  let slice = doc.text.slice(from, stateStart)
+  slice = slice.replace(/[,^]? {0,2}$|\^$/, '')
+  const doubleSpace = slice.lastIndexOf('  ')
+  const cut = Math.max(
+    slice.lastIndexOf(','),
+    slice.lastIndexOf('^'),
+    slice.lastIndexOf(':'),
+    slice.lastIndexOf('\t'),
+    slice.lastIndexOf('|'),
+    doubleSpace === -1 ? -1 : doubleSpace + 1,
+  )
+  const segment = slice.slice(cut + 1)
+  const segmentStart = from + cut + 1
+
+  return trailingCity(segment, segmentStart, cut !== -1 || from === lineStart)
+}
+
+/** The trailing run of capitalised words of `segment`, as a span of the document. */
+function trailingCity(segment: string, offset: number, bounded: boolean): Span | undefined {
+  const words = segment.split(' ')
+  const lexicon = placeLexicon()
+  let first = words.length
+  while (first > 0 && CITY_WORD.test(words[first - 1] ?? '') && words.length - first < 4) first--
+  if (first === words.length) return undefined
+
+  // A run that starts right after a house number is a street line without a comma.
+  const previous = words[first - 1]
+  if (previous !== undefined && /^\d/.test(previous)) {
+    let suffixAt = -1
+    for (let i = first; i < words.length; i++) {
+      if (lexicon.isStreetSuffix(words[i] ?? '')) suffixAt = i
+    }
+    if (suffixAt === -1 || suffixAt === words.length - 1) return undefined
+    first = suffixAt + 1
+  } else if (!bounded && first === 0) {
+    return undefined
+  }
+  while (first < words.length - 1 && LEADING_STOP.test(words[first] ?? '')) first++
+
+  // A state name is a city only before a state code (Washington, DC; New York, NY).
+  const name = words.slice(first).join(' ')
+  if (NOT_CITY.test(name)) return undefined
+
+  const start = offset + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
+  return { start, end: start + name.length }
+}
+
+/**
+ * "Jane Doe, MD" and "Doe, Jane, PA" look like "Fargo, ND": with a code that is also a
+ * credential, the place must follow another comma-separated part and must not start with a
+ * given name.
+ */
+function mayBeNameWithCredential(doc: ScanDocument, city: Span): boolean {
+  if (!/, ?$/.test(doc.text.slice(Math.max(0, city.start - 2), city.start))) return true
+
+  const firstWord = doc.text.slice(city.start, city.end).split(' ')[0] ?? ''
+  return nameLexicon().givenRank(firstWord) > 0
+}
+
+/** True when the text holds any of `words`: a cheap check that lets a pass be skipped. */
+function mentions(doc: ScanDocument, words: readonly string[]): boolean {
+  return words.some((word) => doc.text.includes(word))
+}
+
+function findLabelled(doc: ScanDocument, places: PlaceCollector): void {
+  if (mentions(doc, ['City', 'CITY', 'Town', 'TOWN'])) findCityLabels(doc, places)
+  if (!mentions(doc, ['ZIP', 'Zip', 'zip', 'Postal', 'POSTAL'])) return
+
+  for (const m of doc.text.matchAll(ZIP_LABEL)) {
+    const zip = m[1] ?? ''
+    const end = m.index + m[0].length
+    places.add('ZIP_CODE', end - zip.length, end, 0.85, 'zip label')
+  }
+}
+
+function findCityLabels(doc: ScanDocument, places: PlaceCollector): void {
+  for (const m of doc.text.matchAll(CITY_LABEL)) {
+    const value = (m[1] ?? '').split(/ {2}|[,\t]| [a-z]/)[0]?.trimEnd() ?? ''
+    const start = m.index + m[0].length - (m[1] ?? '').length
+    const city = trailingCityAt(value, start)
+    if (city) places.add('CITY', city.start, city.end, 0.8, 'city label')
+  }
+}
+
+/** A whole labelled value that reads as a city name, or undefined. */
+function trailingCityAt(value: string, start: number): Span | undefined {
+  const words = value.replace(/\.$/, '').split(' ')
+  if (words.length > 4 || !words.every((w) => CITY_WORD.test(w))) return undefined
+
+  const name = words.join(' ')
+  if (NOT_CITY.test(name)) return undefined
+  return { start, end: start + name.length }
+}
+
+function findCounties(doc: ScanDocument, places: PlaceCollector): void {
+  if (!mentions(doc, ['County', 'COUNTY', 'Parish', 'Borough'])) return
+
+  for (const m of doc.text.matchAll(COUNTY_WORD)) {
+    const before = doc.text.slice(Math.max(0, m.index - 40), m.index)
+    const name = COUNTY_NAME.exec(before)
+    if (!name?.[1]) continue
+
+    // Parish is also a surname ("Dr. Thomas Parish"): it needs "in" or "of" before it.
+    const isParish = m[0] === ' Parish'
+    const lead = before.slice(0, before.length - name[1].length)
+    if (isParish && !/\b(?:in|of)\s$/.test(lead)) continue
+
+    let words = name[1].split(' ')
+    while (words.length > 1 && LEADING_STOP.test(words[0] ?? '')) words = words.slice(1)
+    if (LEADING_STOP.test(words[0] ?? '')) continue
+
+    const end = m.index + m[0].length
+    const start = m.index - words.join(' ').length
+    // "Orange County Medical Center" names an organisation, not where the person lives.
+    const partOfName = /^ (?:[A-Z][a-z]+)/.test(doc.text.slice(end, end + 12))
+    places.add('LOCATION_OTHER', start, end, partOfName ? 0.45 : 0.8, 'county')
+  }
+  for (const m of doc.text.matchAll(COUNTY_OF)) {
+    places.add('LOCATION_OTHER', m.index, m.index + m[0].length, 0.75, 'county of')
+  }
+}
+
+/** Cities right after a street line or an organisation that other recognizers found. */
+function findCitiesAfter(
+  doc: ScanDocument,
+  earlier: readonly Candidate[],
+  places: PlaceCollector,
+): void {
+  for (const found of earlier) {
+    const street = found.type === 'STREET_ADDRESS'
+    if (!street && found.type !== 'ORGANIZATION') continue
+
+    const pattern = street ? CITY_AFTER_STREET : CITY_AFTER_ORGANIZATION
+    const after = pattern.exec(doc.text.slice(found.end, found.end + 60))
+    const name = after?.[1]
+    if (!after || !name) continue
+
+    const start = found.end + after[0].length - name.length
+    const city = trailingCityAt(name, start)
+    if (city && !placeLexicon().isStateName(name)) {
+      const score = street ? 0.8 : 0.7
+      places.add('CITY', city.start, city.end, score, street ? 'city after street' : 'city after org')
+    }
+  }
+}
+
+function findCitiesInPhrases(doc: ScanDocument, places: PlaceCollector): void {
+  const lives = mentions(doc, ['ives', 'iving', 'esid', 'oved', 'elocated'])
+  const facility = mentions(doc, ['Performed at', 'Performing lab', 'Located at'])
+  const patterns = [...(lives ? [LIVES_IN] : []), ...(facility ? [FACILITY_PLACE] : [])]
+  for (const pattern of patterns) {
+    for (const m of doc.text.matchAll(pattern)) {
+      const name = m[1] ?? ''
+      const start = m.index + m[0].length - name.length
+      const city = trailingCityAt(name, start)
+      if (!city || /\b(?:County|Parish|Borough)$/.test(name)) continue
+      if (placeLexicon().isStateName(name)) continue
+
+      const score = pattern === LIVES_IN ? 0.8 : 0.92
+      places.add('CITY', city.start, city.end, score, pattern === LIVES_IN ? 'lives in' : 'facility')
+    }
+  }
+}

@@ -1,0 +1,253 @@
+import type { IdentifierType } from '../entity-types.js'
+
+/** What a label in front of an identifier says the identifier is. */
+export interface IdLabel {
+  readonly type: IdentifierType
+  /**
+   * The word is a label only when a qualifier follows it ("Patient #", "Chart No."), because
+   * on its own it is an ordinary word ("patient", "chart").
+   */
+  readonly needsQualifier?: boolean
+}
+
+/** The label found in front of a token, as `readLabel` returns it. */
+export interface LabelMatch {
+  readonly type: IdentifierType
+  /** The label words, lower case, for the finding's explanation ("member id"). */
+  readonly words: string
+}
+
+const MRN = { type: 'MRN' } as const
+const MRN_Q = { type: 'MRN', needsQualifier: true } as const
+const PLAN = { type: 'HEALTH_PLAN_ID' } as const
+const PLAN_Q = { type: 'HEALTH_PLAN_ID', needsQualifier: true } as const
+const ACCOUNT = { type: 'ACCOUNT_NUMBER' } as const
+const ACCOUNT_Q = { type: 'ACCOUNT_NUMBER', needsQualifier: true } as const
+const LICENSE = { type: 'LICENSE_NUMBER' } as const
+const LICENSE_Q = { type: 'LICENSE_NUMBER', needsQualifier: true } as const
+const DEVICE = { type: 'DEVICE_ID' } as const
+const DEVICE_Q = { type: 'DEVICE_ID', needsQualifier: true } as const
+const OTHER = { type: 'OTHER_ID' } as const
+const OTHER_Q = { type: 'OTHER_ID', needsQualifier: true } as const
+
+/**
+ * Label phrases (lower case words joined by one space, qualifiers left off) and the type of
+ * identifier they introduce. Written from US registration, billing and HL7 practice.
+ */
+export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>([
+  // Medical record numbers
+  ['mrn', MRN],
+  ['mr', MRN_Q], // "MR#", "MR No." (alone it is mostly the honorific)
+  ['med rec', MRN],
+  ['med record', MRN],
+  ['medical rec', MRN],
+  ['medical record', MRN],
+  ['medical records', MRN_Q],
+  ['record', MRN_Q],
+  ['chart', MRN_Q],
+  ['patient', MRN_Q], // "Patient ID", "Patient #"
+  ['pt', MRN_Q],
+  ['hospital', MRN_Q], // "Hospital No." in UK-style records
+  ['empi', MRN],
+  ['mpi', MRN],
+  ['emr', MRN_Q],
+  // Health plan member, subscriber, policy and group numbers
+  ['member', PLAN],
+  ['subscriber', PLAN],
+  ['insured', PLAN_Q],
+  ['insurance', PLAN_Q], // "Insurance ID"
+  ['policy', PLAN_Q], // alone it is often a hospital policy, which is not PHI
+  ['policyholder', PLAN_Q],
+  ['group', PLAN],
+  ['grp', PLAN],
+  ['medicaid', PLAN_Q],
+  ['plan member', PLAN],
+  ['health plan', PLAN_Q],
+  // Patient, hospital and guarantor accounts
+  ['acct', ACCOUNT],
+  ['account', ACCOUNT],
+  ['har', ACCOUNT], // hospital account record
+  ['fin', ACCOUNT], // financial (encounter account) number
+  ['guarantor', ACCOUNT_Q],
+  ['billing', ACCOUNT_Q],
+  // Driver's and professional licences
+  ["driver's license", LICENSE],
+  ['drivers license', LICENSE],
+  ['driver license', LICENSE],
+  ["driver's licence", LICENSE],
+  ['drivers licence', LICENSE],
+  ['driving licence', LICENSE],
+  ["driver's lic", LICENSE],
+  ['license', LICENSE],
+  ['licence', LICENSE],
+  ['lic', LICENSE_Q],
+  ['dl', LICENSE],
+  ['cdl', LICENSE],
+  ['state id', LICENSE_Q],
+  // Device serial numbers
+  ['serial', DEVICE],
+  ['s/n', DEVICE],
+  ['sn', DEVICE],
+  ['udi', DEVICE],
+  ['imei', DEVICE],
+  ['device', DEVICE_Q],
+  ['implant', DEVICE_Q],
+  // Encounter-level and other person-linked identifiers
+  ['claim', OTHER],
+  ['accession', OTHER],
+  ['acc', OTHER_Q],
+  ['encounter', OTHER],
+  ['enc', OTHER_Q],
+  ['visit', OTHER_Q],
+  ['csn', OTHER], // contact serial number (one encounter)
+  ['prior auth', OTHER],
+  ['prior authorization', OTHER],
+  ['pre-authorization', OTHER],
+  ['preauthorization', OTHER],
+  ['authorization', OTHER_Q],
+  ['auth', OTHER_Q],
+  ['case', OTHER_Q],
+  ['referral', OTHER_Q],
+  ['specimen', OTHER_Q],
+  ['requisition', OTHER_Q],
+])
+
+/** Words after a label that name its value without changing what it is ("MRN No.", "Acct #"). */
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  '#',
+  'no',
+  'nbr',
+  'num',
+  'number',
+  'id',
+  'identifier',
+])
+
+/** Verbs between a label and its value ("MRN is 00123456"); they do not qualify a label. */
+const FILLERS: ReadonlySet<string> = new Set(['is', 'was', 'are'])
+
+/**
+ * Every word that can end a label, for a quick look before the full reading: the last word
+ * of each phrase, the qualifiers and the fillers.
+ */
+const LAST_WORDS: ReadonlySet<string> = new Set([
+  ...[...ID_LABELS.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+  ...QUALIFIERS,
+  ...FILLERS,
+])
+
+/** Most label words looked at, closest first; the longest phrase in ID_LABELS has three. */
+const MAX_WORDS = 5
+/** How far back a label may start, in characters from the token. */
+export const LABEL_REACH = 40
+
+/**
+ * True when the word right before `end` (separators skipped) can end a label. Cheap enough
+ * to run on every token; `readLabel` then reads the whole label.
+ */
+export function mayEndLabel(lower: string, end: number, limit: number): boolean {
+  let i = end
+  while (i > limit && isSeparator(lower.charCodeAt(i - 1))) i--
+  if (lower.charCodeAt(i - 1) === 35 /* # */) return true
+
+  let from = i
+  while (from > limit && i - from < 20 && isLabelChar(lower.charCodeAt(from - 1))) from--
+  return from < i && LAST_WORDS.has(lower.slice(from, i).replaceAll('\u2019', "'"))
+}
+
+/**
+ * Reads the label that ends right before `end` in lower-case text, looking back no further
+ * than `limit` and never across a line break.
+ *
+ * Separators between the label and the value (`:`, `#`, `.`, `(`, spaces) are skipped;
+ * qualifier words (`#`, `no`, `number`, `id`) are dropped before the phrase is looked up.
+ * A bare "ID" counts as a plan label when `payerNear` says a payer is named close by.
+ *
+ * @example
+ * readLabel('patient acct no: ', 17, 0) // { type: 'ACCOUNT_NUMBER', words: 'acct no' }
+ */
+export function readLabel(
+  lower: string,
+  end: number,
+  limit: number,
+  payerNear?: (at: number) => boolean,
+): LabelMatch | undefined {
+  const words: string[] = []
+  const starts: number[] = []
+  let i = end
+  while (words.length < MAX_WORDS && i > limit) {
+    const code = lower.charCodeAt(i - 1)
+    if (isSeparator(code)) {
+      i--
+      continue
+    }
+    if (code === 35 /* # */) {
+      words.push('#')
+      starts.push(i - 1)
+      i--
+      continue
+    }
+    if (!isLabelChar(code)) break
+
+    let from = i - 1
+    while (from > limit && isLabelChar(lower.charCodeAt(from - 1))) from--
+    words.push(lower.slice(from, i).replaceAll('\u2019', "'"))
+    starts.push(from)
+    i = from
+  }
+
+  return interpret(lower, words, starts, payerNear)
+}
+
+function interpret(
+  lower: string,
+  words: string[],
+  starts: number[],
+  payerNear: ((at: number) => boolean) | undefined,
+): LabelMatch | undefined {
+  let first = 0
+  while (first < words.length && FILLERS.has(words[first] ?? '')) first++
+  let qualified = first
+  while (qualified < words.length && QUALIFIERS.has(words[qualified] ?? '')) qualified++
+
+  const found = lookUp(words, qualified, qualified > first)
+  if (found) return found
+
+  // "Aetna (ID W123456789)": an ID in parentheses right after a payer's name.
+  const idAt = starts[qualified - 1] ?? 0
+  const bareId = qualified > first && words[qualified - 1] === 'id' && lower[idAt - 1] === '('
+  if (bareId && payerNear?.(idAt)) return { type: 'HEALTH_PLAN_ID', words: 'id' }
+
+  return undefined
+}
+
+/** Tries the longest phrase first: "prior authorization" before "authorization". */
+function lookUp(words: string[], from: number, qualified: boolean): LabelMatch | undefined {
+  for (let length = Math.min(3, words.length - from); length >= 1; length--) {
+    const phrase = words
+      .slice(from, from + length)
+      .reverse()
+      .join(' ')
+    const label = ID_LABELS.get(phrase)
+    if (!label || (label.needsQualifier && !qualified)) continue
+
+    return { type: label.type, words: words.slice(0, from + length).reverse().join(' ') }
+  }
+
+  return undefined
+}
+
+// Space, tab, ':', '.', '(', '[', '=' sit between label words and between label and value.
+function isSeparator(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 58 || code === 46 || code === 40 || code === 91 ||
+    code === 61
+  )
+}
+
+// Lower-case letters, apostrophes (driver's), slash (s/n) and hyphen (pre-authorization).
+function isLabelChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || code === 39 || code === 8217 || code === 47 || code === 45
+  )
+}

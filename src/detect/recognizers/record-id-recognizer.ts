@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs'
+
+import type { Candidate } from '../candidate.js'
+import { hasTerm } from '../context.js'
+import type { EntityType } from '../entity-types.js'
+import type { Recognizer } from '../recognizer.js'
+import type { ScanDocument } from '../scan-document.js'
+import { isPlausibleRecordId } from '../validators/record-id.js'
+import { LABEL_REACH, mayEndLabel, readLabel, type LabelMatch } from './record-id-labels.js'
+
+// Every identifier worth a label holds a run of three digits; finding those runs first keeps
+// the pass fast, and the token around each run is then read by hand.
+const DIGIT_RUN = /\d{3,}/g
+// After a driver's licence label, for the values the digit runs miss: spaced groups ("X 242
+// 175 528 134", "32 724 039") and letter-heavy state formats ("WDLDRMQFXB").
+const LICENSE_TAIL = /s?(?:[ \t]*(?:#|no\.?|number|num|nbr|id|is)){0,3}[ \t]*[:#.]?[ \t]*/y
+const SPACED_VALUE = /(?:[A-Z]|\d{1,3})(?: \d{3}){2,4}(?![\w-])/y
+const LETTER_VALUE = /WDL[A-Z0-9*]{6,9}(?![\w-])/y
+// After a value: "(checking)" marks a bank account, which another recognizer reports.
+const BANK_WORDS = ['bank', 'checking', 'savings', 'routing', 'ach', 'iban']
+
+const DATE_OF_BIRTH = /^(?:dob|d\.o\.b)\b/
+
+const SCORE_LABELLED = 0.9
+const SCORE_PAYER_ID = 0.8
+const SCORE_HEADER = 0.7
+
+let payerWords: readonly string[] | undefined
+
+/**
+ * Record identifiers recognised by the label in front of them: medical record numbers
+ * ("MRN:", "Med Rec #", "MR#"), health plan numbers ("Member ID", "Subscriber ID",
+ * "Policy #", "Group #"), account numbers ("Acct", "HAR", "Guarantor #"), licences ("DL#",
+ * "Driver's License", "State License"), device serials ("Serial no.", "S/N") and encounter
+ * identifiers ("Claim #", "Accession #", "Encounter", "Prior auth").
+ *
+ * A header line such as "DOE, JANE  00892509  DOB 01/02/1950" also gives an MRN: an
+ * identifier between a name and a date of birth.
+ *
+ * @example
+ * 'MRN 4995008  Acct 889378-2174' // MRN [4, 11), ACCOUNT_NUMBER [18, 29)
+ */
+export const recordIdRecognizer: Recognizer = {
+  name: 'record-id',
+  types: ['MRN', 'HEALTH_PLAN_ID', 'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'DEVICE_ID', 'OTHER_ID'],
+  patterns: [DIGIT_RUN, LICENSE_TAIL, SPACED_VALUE, LETTER_VALUE, DATE_OF_BIRTH],
+  find(doc: ScanDocument): Candidate[] {
+    const found = findLabelledTokens(doc)
+    const taken = new Set(found.map((c) => c.start))
+    for (const candidate of findLicenseValues(doc)) {
+      if (!taken.has(candidate.start)) found.push(candidate)
+    }
+
+    return found
+  },
+}
+
+function findLabelledTokens(doc: ScanDocument): Candidate[] {
+  const { text } = doc
+  const found: Candidate[] = []
+  DIGIT_RUN.lastIndex = 0
+
+  for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
+    let start = run.index
+    while (start > 0 && run.index - start < 30 && isTokenCode(text.charCodeAt(start - 1))) start--
+    let end = DIGIT_RUN.lastIndex
+    while (end < text.length && end - start < 32 && isTokenCode(text.charCodeAt(end))) end++
+    DIGIT_RUN.lastIndex = end
+    while (text.charCodeAt(end - 1) === 45 /* - */) end--
+    while (text.charCodeAt(start) === 45) start++
+
+    if (isGlued(text, start, end) || !labelMayPrecede(text, start)) continue
+    const header = beforeDateOfBirth(doc.lower, end)
+    if (!header && !mayEndLabel(doc.lower, start, Math.max(0, start - LABEL_REACH))) continue
+
+    const candidate = classify(doc, start, end, header)
+    if (candidate) found.push(candidate)
+  }
+
+  return found
+}
+
+function classify(
+  doc: ScanDocument,
+  start: number,
+  end: number,
+  header: boolean,
+): Candidate | undefined {
+  const token = doc.text.slice(start, end)
+  if (!isPlausibleRecordId(token)) return undefined
+
+  const limit = Math.max(doc.lineStart(start), start - LABEL_REACH)
+  const label = readLabel(doc.lower, start, limit, (at) => payerNear(doc, at))
+  if (label) {
+    if (label.type === 'ACCOUNT_NUMBER' && bankNear(doc, start, end)) return undefined
+
+    const score = label.words === 'id' ? SCORE_PAYER_ID : SCORE_LABELLED
+    return candidate(label.type, start, end, score, `${label.type} after label`, label)
+  }
+
+  if (header && isPlausibleRecordId(token, 6)) {
+    return candidate('MRN', start, end, SCORE_HEADER, 'MRN in header before DOB', undefined)
+  }
+
+  return undefined
+}
+
+function findLicenseValues(doc: ScanDocument): Candidate[] {
+  const found: Candidate[] = []
+  for (const label of licenseLabels(doc)) {
+    LICENSE_TAIL.lastIndex = label.end
+    if (!LICENSE_TAIL.test(doc.lower)) continue
+
+    const at = LICENSE_TAIL.lastIndex
+    const value = matchAt(SPACED_VALUE, doc.text, at) ?? matchAt(LETTER_VALUE, doc.text, at)
+    if (value === undefined) continue
+
+    const words = { type: 'LICENSE_NUMBER', words: label.words } as const
+    found.push(candidate('LICENSE_NUMBER', at, at + value, SCORE_LABELLED, 'licence', words))
+  }
+
+  return found
+}
+
+/** Ends of "license"/"licence" words and of upper-case "DL", found with indexOf (fast). */
+function licenseLabels(doc: ScanDocument): { end: number; words: string }[] {
+  const { text, lower } = doc
+  const labels: { end: number; words: string }[] = []
+  for (let at = lower.indexOf('licen'); at !== -1; at = lower.indexOf('licen', at + 5)) {
+    const c = lower[at + 5]
+    const after = lower.charCodeAt(at + 7)
+    // "licensed" and "licensing" are not labels; "licenses" is.
+    if ((c === 's' || c === 'c') && lower[at + 6] === 'e' && !(after >= 97 && after <= 122 && after !== 115)) {
+      labels.push({ end: at + 7, words: 'license' })
+    }
+  }
+  for (let at = text.indexOf('DL'); at !== -1; at = text.indexOf('DL', at + 2)) {
+    if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + 2))) {
+      labels.push({ end: at + 2, words: 'dl' })
+    }
+  }
+
+  return labels
+}
+
+function matchAt(pattern: RegExp, text: string, at: number): number | undefined {
+  pattern.lastIndex = at
+  const match = pattern.exec(text)
+  return match ? match[0].length : undefined
+}
+
+/** A label can stand before the token only if a letter or '#' ends the text before it. */
+function labelMayPrecede(text: string, start: number): boolean {
+  let i = start - 1
+  const stop = Math.max(0, start - 6)
+  while (i >= stop && isGap(text.charCodeAt(i))) i--
+  const code = text.charCodeAt(i)
+
+  const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+
+  return (letter && i < start - 1) || code === 35
+}
+
+/** Tokens glued to lower-case letters or decimals are parts of words or numbers ("12.5"). */
+function isGlued(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  const after = text.charCodeAt(end)
+  if (isLowerOrDigit(before) || isLowerOrDigit(after)) return true
+  if ((after === 46 || after === 47) && isDigit(text.charCodeAt(end + 1))) return true
+
+  return (before === 46 || before === 47) && isDigit(text.charCodeAt(start - 2))
+}
+
+/** "SMITH, JOHN  00892509  DOB 01/02/1950": the token is followed by a date-of-birth label. */
+function beforeDateOfBirth(lower: string, end: number): boolean {
+  let i = end
+  while (i < end + 4 && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9)) i++
+  if (i === end || !lower.startsWith('d', i)) return false
+
+  return DATE_OF_BIRTH.test(lower.slice(i, i + 6))
+}
+
+function payerNear(doc: ScanDocument, at: number): boolean {
+  payerWords ??= readPayerWords()
+  const window = doc.before(at, 60)
+  return payerWords.some((word) => hasTerm(window, word))
+}
+
+function bankNear(doc: ScanDocument, start: number, end: number): boolean {
+  const window = `${doc.before(start, 48)} ${doc.after(end, 12)}`
+  return BANK_WORDS.some((word) => hasTerm(window, word))
+}
+
+function readPayerWords(): readonly string[] {
+  const url = new URL('../../../data/ids/payers.txt', import.meta.url)
+  return readFileSync(url, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+}
+
+function candidate(
+  type: EntityType,
+  start: number,
+  end: number,
+  score: number,
+  pattern: string,
+  label: LabelMatch | undefined,
+): Candidate {
+  return {
+    type,
+    start,
+    end,
+    score,
+    recognizer: 'record-id',
+    pattern,
+    contextApplied: true,
+    ...(label ? { supportingWords: [label.words] } : {}),
+  }
+}
+
+// Upper-case letters, digits and '-' make up identifier tokens.
+function isTokenCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 45
+}
+
+// Space, tab, ':', '#' is handled by the caller, '.', '(', '='.
+function isGap(code: number): boolean {
+  return code === 32 || code === 9 || code === 58 || code === 46 || code === 40 || code === 61
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigit(code)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isLowerOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || isDigit(code)
+}
