@@ -13,10 +13,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: {
-          // Config files at the root are not in tsconfig.json; lint them without a program.
-          allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'],
-        },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -33,6 +30,11 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
+      // `T[]` for simple types, `Array<[number, number]>` where brackets would pile up.
+      '@typescript-eslint/array-type': ['error', { default: 'array-simple' }],
+      // Table-driven tests read `test(why, () => assert.equal(got, want))`; the arrow returns
+      // void on purpose and nothing consumes it.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       // Interfaces and type aliases are both used on purpose (unions need `type`).
       '@typescript-eslint/consistent-type-definitions': 'off',
       // Scanners index into strings and arrays in hot loops; `a[i]!` after a bounds check is the

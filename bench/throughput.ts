@@ -269,9 +269,13 @@ export function redactedSpans(original: string, redacted: string): Span[] {
   return spans
 }
 
+interface GoldSpan extends Span {
+  readonly type: string
+}
+
 interface GoldDoc {
   readonly text: string
-  readonly spans: readonly (Span & { readonly type: string })[]
+  readonly spans: readonly GoldSpan[]
 }
 
 async function scoreCorpus(

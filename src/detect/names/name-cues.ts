@@ -1,7 +1,9 @@
 import type { ScanDocument } from '../scan-document.js'
 
 /** Titles before a name; the span leaves them out. Lower case, without the period. */
-export const TITLES: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof'])
+export const TITLES: ReadonlySet<string> = new Set([
+  'dr', 'drs', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'messrs',
+])
 
 /** Credentials after a name; the span leaves them out. Keys as from keyOf ("pa-c" -> "pac"). */
 export const CREDENTIALS: ReadonlySet<string> = new Set(
@@ -14,7 +16,8 @@ export type NameCue = 'title' | 'label' | 'relation' | 'greeting' | 'signoff' | 
 
 // Field labels whose value is a person. Compared with the words before the colon.
 const LABELS: ReadonlySet<string> = new Set([
-  'name', 'patient', 'patient name', 'pt', 'pt name', 'provider', 'ordering', 'ordering provider',
+  'name', 'patient', 'patient name', "patient's name", 'patients name', 'name of patient',
+  "insured's name", "member's name", "subscriber's name", "guarantor's name", 'pt', 'pt name', 'provider', 'ordering', 'ordering provider',
   'ordering physician', 'referring', 'referring physician', 'referring provider', 'attending',
   'attending physician', 'pcp', 'primary care', 'primary care physician', 'rendering',
   'rendering provider', 'subscriber', 'subscriber name', 'insured', 'insured name', 'guarantor',
@@ -30,8 +33,29 @@ const LABELS: ReadonlySet<string> = new Set([
   'interpreter', 'author', 'sender', 'requested by', 'requestor', 'ordered by', 'seen by',
 ])
 
+// The last word of a label that names a person's role: "Admitting Physician:".
+const ROLE_WORDS: ReadonlySet<string> = new Set(
+  `physician physicians provider surgeon nurse doctor pathologist radiologist technologist
+  technician therapist dietitian pharmacist scribe resident fellow attending author clinician
+  practitioner assistant coordinator manager director worker contact guardian caregiver
+  witness interpreter sender recipient person party representative anesthesiologist
+  hospitalist intern midwife chaplain counselor psychologist psychiatrist dentist optometrist
+  podiatrist chiropractor paramedic aide volunteer parent/guardian`.split(/\s+/),
+)
+
+/**
+ * Job titles written right before a name ("Chaplain Mark Evans", "attending Rachel Goldberg").
+ * Lower case. Titles that are also surnames ("Nurse", "Doctor") are left out.
+ */
+export const ROLE_TITLES: ReadonlySet<string> = new Set(
+  `chaplain surgeon therapist pharmacist resident intern physician dietitian interpreter
+  coordinator technologist technician radiologist pathologist hospitalist midwife counselor
+  psychologist psychiatrist paramedic aide attending anesthesiologist`.split(/\s+/),
+)
+
 // Words right before a name (no colon): relations, greetings and verbs of contact.
 const CUE_WORDS: ReadonlyMap<string, NameCue> = new Map([
+  ...[...ROLE_TITLES].map((word): [string, NameCue] => [word, 'title']),
   ...words('relation', `son daughter wife husband spouse partner mother father mom dad sister
     brother niece nephew grandson granddaughter grandmother grandfather grandma grandpa aunt
     uncle cousin friend neighbor neighbour caregiver guardian fiance fiancee girlfriend
@@ -56,8 +80,6 @@ const SIGNOFFS: ReadonlySet<string> = new Set([
   'many thanks', 'with thanks', 'cordially',
 ])
 
-const WINDOW = 40
-
 /**
  * The cue right before `start`, if any: a title ("Dr."), a field label ("Patient:"), a
  * relation or contact word ("his son", "spoke with"), a greeting ("Dear") or a sign-off on
@@ -67,90 +89,128 @@ const WINDOW = 40
  * cueBefore(new ScanDocument('Ordering: Jane Roe'), 10) // 'label'
  */
 export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined {
-  const window = doc.before(start, WINDOW)
-  let end = window.length
-  while (end > 0 && window.charCodeAt(end - 1) === 32) end--
-  if (end === 0) return signoffAbove(doc, start)
+  const lower = doc.lower
+  let i = start - 1
+  while (i >= 0 && lower.charCodeAt(i) === 32) i--
+  if (i < 0 || lower[i] === '\n') return signoffAbove(doc, start)
 
-  const last = window[end - 1]
-  if (last === '\n') return signoffAbove(doc, start)
-  if (last === '.' && end < window.length) {
-    const word = lastWords(window.slice(0, end - 1), 1)[0]
-    return word !== undefined && TITLES.has(word) ? 'title' : undefined
-  }
-  if (last === ':') return labelBefore(window.slice(0, end - 1))
+  const last = lower[i]
+  if (last === ':') return labelBefore(lower, i)
+  // A period: "Dr. Lee" when the word before is a title; otherwise a sentence ended.
+  if (last === '.') return i < start - 1 && TITLES.has(wordBefore(lower, i)) ? 'title' : undefined
   if (last === ',' || last === '-' || last === '(') {
-    const word = lastWords(window.slice(0, end - 1), 1)[0]
-    const cue = word === undefined ? undefined : CUE_WORDS.get(word)
+    let end = i
+    while (end > 0 && lower.charCodeAt(end - 1) === 32) end--
+    const cue = CUE_WORDS.get(wordBefore(lower, end))
     return cue === 'relation' || cue === 'greeting' ? cue : undefined
   }
-  if (end === window.length) return undefined
+  if (i === start - 1 || !isWordChar(lower.charCodeAt(i))) return undefined
 
-  const [one, two, three] = lastWords(window.slice(0, end), 3)
-  if (one === undefined) return undefined
+  const one = wordBefore(lower, i + 1)
   if (TITLES.has(one)) return 'title'
-  if (two !== undefined && CUE_PHRASES.has(`${two} ${one}`)) return 'verb'
-  if (three !== undefined && two !== undefined && CUE_PHRASES.has(`${three} ${two} ${one}`)) {
-    return 'verb'
+  // "NP Lisa Jones": a credential in capitals before the name.
+  const oneStart = i + 1 - one.length
+  if (CREDENTIALS.has(one) && isUpperWord(doc.text, oneStart, i + 1)) {
+    // Not a credential that ends the name before: "Dawn Purdy, DO   May 24th".
+    const single = i === start - 2
+    return single && lower[oneStart - 2] !== ',' ? 'title' : undefined
   }
+  const cue = CUE_WORDS.get(one)
+  // "PT" in capitals is physical therapy or a model name ("PT Cruiser"), not "patient".
+  if (cue && !(one === 'pt' && doc.text[i] === 'T')) return cue
 
-  return CUE_WORDS.get(one)
+  if (lower.charCodeAt(oneStart - 1) !== 32) return undefined
+  const two = wordBefore(lower, oneStart - 1)
+  if (CUE_PHRASES.has(`${two} ${one}`)) return 'verb'
+  const twoStart = oneStart - 1 - two.length
+  if (lower.charCodeAt(twoStart - 1) !== 32) return undefined
+  const three = wordBefore(lower, twoStart - 1)
+
+  return CUE_PHRASES.has(`${three} ${two} ${one}`) ? 'verb' : undefined
+}
+
+/** True for a relation word such as "daughter", "spouse" or "patient". */
+export function isRelationWord(word: string): boolean {
+  return CUE_WORDS.get(word) === 'relation'
 }
 
 /** True when a credential follows `end`: ", MD", " RN", ", M.D.", ", PA-C". */
 export function credentialAfter(doc: ScanDocument, end: number): boolean {
   const after = doc.text.slice(end, end + 12)
-  const match = /^,? ?([A-Za-z][A-Za-z.-]{0,7})/.exec(after)
+  const match = CREDENTIAL_AFTER.exec(after)
   if (!match?.[1]) return false
 
   const word = match[1]
-  const key = word.replace(/[.-]/g, '').toLowerCase()
+  const key = word.replace(CREDENTIAL_PUNCTUATION, '').toLowerCase()
   // A bare "PA" is more often Pennsylvania than a physician assistant ("Erie, PA.").
   if (!CREDENTIALS.has(key) || key === 'pa') return false
   // "MD", "DO" and "PA" are also states: "Baltimore, MD 21201".
   const rest = after.slice(match[0].length)
-  if (/^ ?\d/.test(rest)) return false
+  if (DIGIT_AFTER.test(rest)) return false
   // Credentials are written in capitals ("MD", "PharmD"); "do" and "pa" in lower case are words.
   return word[0] !== undefined && word[0] === word[0].toUpperCase()
 }
 
-function labelBefore(window: string): NameCue | undefined {
-  const lineStart = window.lastIndexOf('\n') + 1
-  const words = lastWords(window.slice(lineStart), 4)
-  for (let n = Math.min(4, words.length); n >= 1; n--) {
-    const label = words.slice(0, n).reverse().join(' ')
+/** A field label ending at the colon at `colon`, read back to the start of the line. */
+function labelBefore(lower: string, colon: number): NameCue | undefined {
+  let end = skipParenthetical(lower, colon)
+  let label = ''
+  for (let n = 0; n < 4; n++) {
+    while (end > 0 && lower.charCodeAt(end - 1) === 32) end--
+    const word = wordBefore(lower, end)
+    if (word === '') return undefined
+
+    label = label === '' ? word : `${word} ${label}`
     if (LABELS.has(label)) return 'label'
+    // "Admitting Physician:", "Case Manager:", "Wife:", "Referring Provider Name:".
+    if (n === 0 && (ROLE_WORDS.has(word) || CUE_WORDS.get(word) === 'relation')) return 'label'
+    if (n === 1 && label.endsWith(' name') && ROLE_WORDS.has(word)) return 'label'
+    end -= word.length
   }
 
   return undefined
 }
 
+/** "Name (Last, First):": the end of the label before a parenthetical that closes it. */
+function skipParenthetical(lower: string, colon: number): number {
+  let end = colon
+  while (end > 0 && lower.charCodeAt(end - 1) === 32) end--
+  if (lower[end - 1] !== ')') return colon
+
+  const open = lower.lastIndexOf('(', end)
+  return open > 0 && end - open <= 24 ? open : colon
+}
+
 function signoffAbove(doc: ScanDocument, start: number): NameCue | undefined {
+  const text = doc.text
   const lineStart = doc.lineStart(start)
-  if (doc.text.slice(lineStart, start).trim() !== '') return undefined
+  for (let i = lineStart; i < start; i++) if (text.charCodeAt(i) !== 32) return undefined
 
-  const window = doc.before(lineStart, WINDOW).trimEnd()
-  if (!window.endsWith(',')) return undefined
+  // The line above must end in a comma ("Thanks,"), possibly with blank lines between.
+  let i = lineStart - 1
+  while (i >= 0 && (text[i] === '\n' || text[i] === '\r' || text[i] === ' ')) i--
+  if (text[i] !== ',') return undefined
 
-  const line = window.slice(window.lastIndexOf('\n') + 1, -1).trim()
+  const line = doc.lower.slice(doc.lineStart(i), i).trim()
   return SIGNOFFS.has(line) ? 'signoff' : undefined
 }
 
-/** The last `count` words of `text`, last first, lower case, split on anything not a letter. */
-function lastWords(text: string, count: number): string[] {
-  const found: string[] = []
-  let end = text.length
-  while (found.length < count && end > 0) {
-    while (end > 0 && !isWordChar(text.charCodeAt(end - 1))) end--
-    let start = end
-    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--
-    if (start === end) break
-
-    found.push(text.slice(start, end))
-    end = start
+function isUpperWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 97 && code <= 122) return false
   }
 
-  return found
+  return true
+}
+
+/** The word that ends at `end` (letters, apostrophes, slashes, hyphens), lower case. */
+function wordBefore(lower: string, end: number): string {
+  let start = end
+  while (start > 0 && isWordChar(lower.charCodeAt(start - 1))) start--
+
+  return lower.slice(start, end)
 }
 
 function isWordChar(code: number): boolean {
@@ -166,5 +226,13 @@ function phrases(cue: NameCue, list: readonly string[]): [string, NameCue][] {
   return list.map((phrase) => [phrase, cue])
 }
 
+const CREDENTIAL_AFTER = /^,? ?([A-Za-z][A-Za-z.-]{0,7})/
+const CREDENTIAL_PUNCTUATION = /[.-]/g
+const DIGIT_AFTER = /^,? ?\d{5}(?!\d)/
+
 /** Regular expressions this module runs, for the pattern-safety test. */
-export const CUE_PATTERNS: readonly RegExp[] = [/^,? ?([A-Za-z][A-Za-z.-]{0,7})/, /^ ?\d/]
+export const CUE_PATTERNS: readonly RegExp[] = [
+  CREDENTIAL_AFTER,
+  CREDENTIAL_PUNCTUATION,
+  DIGIT_AFTER,
+]

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 
+import { keyOf } from './name-tokens.js'
+
 /**
  * Given names and surnames with their frequency rank (1 = most common), loaded once from
  * data/names/ on first use. See data/names/SOURCE.md for where the lists come from.
  */
 export interface NameLexicon {
-  /** Rank of a given name, or 0 when the word is not a known given name. */
+  /** Rank of a given name, or 0 when the word is not a known given name. Any case. */
   givenRank(word: string): number
-  /** Rank of a surname, or 0 when the word is not a known surname. */
+  /** Rank of a surname, or 0 when the word is not a known surname. Any case. */
   surnameRank(word: string): number
 }
 
@@ -16,8 +18,8 @@ const DATA = new URL('../../../data/names/', import.meta.url)
 let lexicon: NameLexicon | undefined
 
 /**
- * The shared name lexicon. Lookups ignore case, apostrophes and hyphens, because the census
- * spells O'Brien as "Obrien".
+ * The shared name lexicon. Lookups ignore case, apostrophes and hyphens (keyOf), because
+ * the census spells O'Brien as "Obrien".
  *
  * @example
  * nameLexicon().givenRank('MARY') // 2
@@ -29,16 +31,11 @@ export function nameLexicon(): NameLexicon {
   const given = ranks(['first-names.txt', 'given-names-extra.txt'])
   const surnames = ranks(['surnames.txt'])
   lexicon = {
-    givenRank: (word) => given.get(nameKey(word)) ?? 0,
-    surnameRank: (word) => surnames.get(nameKey(word)) ?? 0,
+    givenRank: (word) => given.get(keyOf(word)) ?? 0,
+    surnameRank: (word) => surnames.get(keyOf(word)) ?? 0,
   }
 
   return lexicon
-}
-
-/** The lookup key of a name: lower case, without apostrophes, hyphens or a final period. */
-export function nameKey(word: string): string {
-  return word.toLowerCase().replace(/['’.-]/g, '')
 }
 
 function ranks(files: readonly string[]): Map<string, number> {
@@ -48,7 +45,7 @@ function ranks(files: readonly string[]): Map<string, number> {
       const name = line.trim()
       if (name === '' || name.startsWith('#')) continue
 
-      const key = nameKey(name)
+      const key = keyOf(name)
       if (!map.has(key)) map.set(key, map.size + 1)
     }
   }

@@ -6,6 +6,15 @@
  * nouns, calendar words, places and titles. Names that are also common words ("Young",
  * "Hope") are in AMBIGUOUS_NAMES instead: they count only with a cue.
  */
+const US_STATE_WORDS = `alabama alaska arizona arkansas california colorado connecticut delaware
+  florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+  massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire
+  jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee
+  texas utah vermont virginia washington wisconsin wyoming`
+
+/** Words of US state names, lower case ("new", "york" are not here: see NOT_A_NAME). */
+export const US_STATES: ReadonlySet<string> = new Set(US_STATE_WORDS.split(/\s+/))
+
 export const NOT_A_NAME: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are as at be because been before
   being below between both but by can could did do does doing down during each few for from
@@ -43,11 +52,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   trail square loop row path crossing
   city town county state zip country north south east west northeast northwest southeast
   southwest lake mount mt fort port new saint san santa los las
-  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-  hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-  michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york
-  carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah vermont
-  virginia washington wisconsin wyoming america american usa
+  america american usa
   md do rn np pa pac phd lpn cna pharmd dnp aprn crna dds dmd dpm fnp msw lcsw rph ma mba
   mph facp facc jr sr ii iii iv esq
   bp hr rr spo temp wt ht bmi ekg ecg ct mri cbc bmp cmp inr ptt tsh ldl hdl eos abg ua
@@ -72,11 +77,15 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   grandmother grandfather grandson granddaughter aunt uncle niece nephew cousin friend
   guardian caregiver relationship relation emergency
   ms-drg drg cpt icd hcpcs loinc ndc tin ein
-  yes no none unknown other n/a na tbd self acct registration copying paging per
+  ${US_STATE_WORDS}
+  yes no none unknown other n/a na tbd self mom dad grandma grandpa desk front scheduling
+  triage reception records referrals unassigned declined refused deceased selfreferred walkin
+  multiple various file above below listed acct registration copying paging per
   turned says said told asked wants needs called calls came went goes lives living
   pizza cake cakes pie pies soup salad bread chicken beef pork sauce cookies cookie muffins
   cheesecake crust cracker crackers pasta casserole stew roast grilled baked fried pudding
-  tart brownies pancakes waffles chili curry tacos burger sandwich smoothie`.split(/\s+/),
+  tart brownies pancakes waffles chili curry tacos burger sandwich smoothie
+  science sciences`.split(/\s+/),
 )
 
 /**
@@ -96,12 +105,14 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(
   raynaud hashimoto guillain barre lou gehrig wilson wilms paget bright hale gay love
   dean earl duke major rocky chase cash gold silver golden sterling penny star early
   day days nights christmas easter even ever hardy hazard best joy sharp moody
-  free freeman wise bliss hurt ill sick care cure dose rash cyst pill lung heart
+  freeman wise bliss
   clay field fields ford forest glen dale valley vale bay banks marsh moss reed reeds
   north south west east winter summers paris london sydney phoenix austin dallas houston
   jordan chelsea victoria florence camden georgia virginia carolina dakota tennessee
   trinity destiny harmony serenity genesis journey liberty justice
-  ed do jan doc`.split(/\s+/),
+  ed do jan doc crystal amber ruby pearl jade coral ginger olive basil rosemary sage bud buck
+  rusty cliff lance miles rod sandy skip wade gene holly misty dusty ray guy max chip colt
+  norm pepper candy cherry ginger honey`.split(/\s+/),
 )
 
 /**
@@ -120,4 +131,15 @@ export const EPONYM_HEADS: ReadonlySet<string> = new Set(
 export const EPONYM_CAPITALISED_HEADS: ReadonlySet<string> = new Set(
   `disease syndrome palsy sign catheter procedure scale coma score test maneuver
   reflex classification criteria`.split(/\s+/),
+)
+
+/**
+ * Last words that make a given name plus a word a place rather than a person when nothing
+ * else says "person": "Sherman Oaks", "Lincoln Park", "Jordan Valley".
+ */
+export const PLACE_TAILS: ReadonlySet<string> = new Set(
+  `park parks oaks heights hills hill springs falls beach beaches island islands harbor harbour
+  bay lake lakes river rivers creek ridge grove groves gardens garden square village station
+  airport county city town township valley vale canyon point mesa shores meadows estates
+  plaza mall bridge commons junction crossing pass mountain mountains forest`.split(/\s+/),
 )

@@ -1,4 +1,7 @@
 import type { ScanDocument } from '../scan-document.js'
+import { CREDENTIALS, ROLE_TITLES, TITLES } from './name-cues.js'
+import { AMBIGUOUS_NAMES, NOT_A_NAME, US_STATES } from './name-stop-list.js'
+import { ORGANIZATION_HEADS, ORGANIZATION_MODIFIERS, PLACE_PREFIXES } from './organization-words.js'
 
 /**
  * How a capitalised word is joined to the one before it. Recognizers decide which joins keep
@@ -22,11 +25,30 @@ export const Join = {
 } as const
 export type Join = (typeof Join)[keyof typeof Join]
 
+/** What a word is, as bits of NameToken.flags, looked up once per token. */
+export const Flag = {
+  /** A common word that is not a name (NOT_A_NAME and not AMBIGUOUS_NAMES). */
+  Stop: 1,
+  /** A name that is also an everyday word (AMBIGUOUS_NAMES). */
+  Ambiguous: 2,
+  Title: 4,
+  Credential: 8,
+  /** Ends an organisation name ("Hospital"). */
+  OrganizationHead: 16,
+  /** May stand inside an organisation name ("Regional"). */
+  OrganizationModifier: 32,
+  /** A name particle ("Van", "De"). */
+  Particle: 64,
+  /** A word of a US state name ("Texas" in "Blue Cross Blue Shield of Texas"). */
+  State: 128,
+  /** A place word that may begin an organisation name ("Fort", "Lake", "New"). */
+  PlacePrefix: 256,
+} as const
+
 /** One word that starts with a capital letter. */
 export interface NameToken {
   readonly start: number
   readonly end: number
-  readonly text: string
   /** Lower case, without apostrophes, hyphens or periods. */
   readonly key: string
   /** Every letter is upper case and there are at least two. */
@@ -39,6 +61,8 @@ export interface NameToken {
   readonly possessive: boolean
   /** Where the word ends without a possessive "'s". */
   readonly nameEnd: number
+  /** Bits of Flag. */
+  readonly flags: number
 }
 
 // A capital letter, then letters and apostrophes, with up to two hyphenated parts
@@ -53,7 +77,7 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 ])
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&', 'of', 'of the'])
 const DOTTED: ReadonlySet<string> = new Set([
-  'st', 'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'jr', 'sr', 'ft', 'mt',
+  'st', 'dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof', 'jr', 'sr', 'ft', 'mt',
 ])
 const NOTE_KEY = 'names:tokens'
 
@@ -70,12 +94,13 @@ export function nameTokens(doc: ScanDocument): readonly NameToken[] {
   if (cached) return cached
 
   const text = doc.text
+  const lower = doc.lower
   const tokens: NameToken[] = []
   let previous: NameToken | undefined
-  for (const match of text.matchAll(NAME_TOKEN)) {
+  NAME_TOKEN.lastIndex = 0
+  for (let match = NAME_TOKEN.exec(text); match; match = NAME_TOKEN.exec(text)) {
     const start = match.index
-    const word = match[0]
-    const end = start + word.length
+    let end = NAME_TOKEN.lastIndex
     const after = text.charCodeAt(end)
     // A word glued to digits ("LAB01", "A1c") is a code, not a name.
     if (after >= 48 && after <= 57) {
@@ -83,18 +108,28 @@ export function nameTokens(doc: ScanDocument): readonly NameToken[] {
       continue
     }
 
-    const possessive = word.length > 3 && /['’][sS]$/.test(word)
-    const bare = possessive ? word.slice(0, -2) : word
+    const full = end
+    const last = text.charCodeAt(end - 1)
+    const possessive =
+      (last === 115 || last === 83) && end - start > 3 && isApostrophe(text.charCodeAt(end - 2))
+    if (possessive) end -= 2
+    const key = keyOfLower(lower.slice(start, end))
+    const flags = flagsOf(key)
+    // A plain common word ("The", "Patient") only cuts runs: no token, and no join across it.
+    if (flags === Flag.Stop && end - start > 1 && key !== 'of' && key !== 'and') {
+      previous = undefined
+      continue
+    }
     const token: NameToken = {
       start,
-      end,
-      text: bare,
-      key: keyOf(bare),
-      allCaps: bare.length > 1 && bare === bare.toUpperCase(),
-      initial: bare.length === 1,
+      end: full,
+      key,
+      allCaps: end - start > 1 && isAllCaps(text, start, end),
+      initial: end - start === 1,
       join: previous ? joinOf(text, previous, start) : Join.None,
       possessive,
-      nameEnd: start + bare.length,
+      nameEnd: end,
+      flags,
     }
     tokens.push(token)
     previous = token
@@ -104,13 +139,69 @@ export function nameTokens(doc: ScanDocument): readonly NameToken[] {
   return tokens
 }
 
+const KEY_STRIP = /['’.-]/g
+
 /** Regular expressions this module runs, for the pattern-safety test. */
-export const NAME_TOKEN_PATTERNS: readonly RegExp[] = [NAME_TOKEN, /['’][sS]$/, /['’.-]/]
+export const NAME_TOKEN_PATTERNS: readonly RegExp[] = [NAME_TOKEN, KEY_STRIP]
 
 /** Lower case without apostrophes, hyphens or periods: "O'Hara" -> "ohara". */
 export function keyOf(word: string): string {
-  const lower = word.toLowerCase()
-  return /['’.-]/.test(lower) ? lower.replace(/['’.-]/g, '') : lower
+  return keyOfLower(word.toLowerCase())
+}
+
+function keyOfLower(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i)
+    // An apostrophe, hyphen, period or right single quote: strip them all.
+    if (code === 39 || code === 45 || code === 46 || code === 0x2019) {
+      return lower.replace(KEY_STRIP, '')
+    }
+  }
+
+  return lower
+}
+
+let flagTable: Map<string, number> | undefined
+
+/** The Flag bits of a key, from one table built on first use out of the word lists. */
+function flagsOf(key: string): number {
+  flagTable ??= buildFlagTable()
+  return flagTable.get(key) ?? 0
+}
+
+function buildFlagTable(): Map<string, number> {
+  const table = new Map<string, number>()
+  const mark = (words: ReadonlySet<string>, flag: number): void => {
+    for (const word of words) table.set(word, (table.get(word) ?? 0) | flag)
+  }
+  mark(NOT_A_NAME, Flag.Stop)
+  mark(ROLE_TITLES, Flag.Stop)
+  mark(TITLES, Flag.Title)
+  mark(CREDENTIALS, Flag.Credential)
+  mark(ORGANIZATION_HEADS, Flag.OrganizationHead)
+  mark(ORGANIZATION_MODIFIERS, Flag.OrganizationModifier)
+  mark(PARTICLES, Flag.Particle)
+  mark(US_STATES, Flag.State)
+  mark(PLACE_PREFIXES, Flag.PlacePrefix)
+  // An everyday-word name is never a plain stop word.
+  for (const word of AMBIGUOUS_NAMES) {
+    table.set(word, ((table.get(word) ?? 0) & ~Flag.Stop) | Flag.Ambiguous)
+  }
+
+  return table
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019
+}
+
+function isAllCaps(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 97 && code <= 122) return false
+  }
+
+  return true
 }
 
 function joinOf(text: string, previous: NameToken, start: number): Join {

@@ -32,6 +32,16 @@ export const ORGANIZATION_MODIFIERS: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Place words that may begin an organisation name rather than a sentence: "Fort Rico
+ * Memorial Hospital", "New Bradfort Medical Center", "St. Peter's Hospital".
+ */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  'st', 'saint', 'san', 'santa', 'fort', 'ft', 'lake', 'new', 'port', 'mount', 'mt', 'north',
+  'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower',
+  'central', 'greater', 'los', 'las', 'el', 'la',
+])
+
+/**
  * Payers, pharmacies, laboratories and large employers known by name alone. Each entry is
  * the key sequence of a whole name ("rite aid"). Written from general knowledge.
  */

@@ -11,7 +11,8 @@ const PO_BOX = /\b(?:[Pp]\.? ?[Oo]\.?|Post Office|POST OFFICE) (?:Box|BOX) \d{1,
 // Apt 4B, Suite 200, Ste. 3, Unit 11, #250, Bldg C, Fl 2, after the street (comma optional).
 const UNIT =
   /^,? (?:(?:Apt|APT|Apartment|Suite|SUITE|Ste|STE|Unit|UNIT|Bldg|Building|Fl|Floor|Rm|Room|Lot|Space)\b\.?|#) ?#?[A-Za-z0-9][A-Za-z0-9-]{0,7}(?![\w-])/
-const DIRECTIONAL = /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?$/
+const DIRECTIONAL =
+  /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?$/
 // Street names that need no suffix.
 const STANDALONE_STREET = /^(?:Broadway|BROADWAY)$/
 // Route-like suffixes that take a number after them: Highway 101, State Route 9.

@@ -3,10 +3,10 @@ import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
 // A number from 90 to 129: Safe Harbor keeps ages below 90, so only these are identifiers.
-const OLD_AGE =
-  /(?<![\w.,/$#-])(?:9\d|1[0-2]\d)(?=yo\b|y\/o|y\.o\.|[^\w.,/%:-]|[.,-](?!\d)|$)/g
+const OLD_AGE = /(?<![\w.,/$#-])(?:9\d|1[0-2]\d)(?=yo\b|y\/o|y\.o\.|[^\w.,/%:-]|[.,-](?!\d)|$)/g
 // What follows an age: 92-year-old, 92 years old, 93 yo, 93 y/o, 93 y.o., 101yo.
-const AGE_AFTER = /^(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y\/?o\b|[- ]?y\.o\.|[- ]?yo\b| years? of age)/
+const AGE_AFTER =
+  /^(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y\/?o\b|[- ]?y\.o\.|[- ]?yo\b| years? of age)/
 // What precedes an age: Age: 99, aged 101, age 93, turned 101, at the age of 95.
 const AGE_BEFORE = /\b(?:age[ds]?|turned|turns|age of)\s{0,2}:?\s{0,3}$/
 

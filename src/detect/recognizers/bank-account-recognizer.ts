@@ -14,6 +14,7 @@ const ACCOUNT_VALUE = /\d(?:-?\d){3,19}(?![\w-])/y
 const IBAN_LIKE = /[A-Z](?<![\w-].)[A-Z]\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?(?![\w-])/g
 
 // Words that make "account" a bank account rather than a hospital or patient account.
+// prettier-ignore
 const BANK_WORDS = [
   'routing', 'aba', 'rtn', 'ach', 'bank', 'banking', 'checking', 'savings', 'deposit',
   'direct deposit', 'wire', 'eft', 'iban', 'swift', 'credit union',

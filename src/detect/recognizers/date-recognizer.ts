@@ -10,8 +10,8 @@ import {
 
 // Month names start the month patterns, so the engine skips quickly to a likely place; the
 // word is checked against the calendar afterwards (Marketing is not a month).
-const MONTH =
-  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]{0,6}'
+const MONTH_STEMS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec'
+const MONTH = `(?:${MONTH_STEMS}|${MONTH_STEMS.toUpperCase()})[a-zA-Z]{0,6}`
 
 // Every date that starts with a digit, in one pass (the engine visits each number once):
 //   1-4: 03/04/2021, 3/4/21, 2021-03-04, 03-04-2021, 03.04.2021 and month-day 01/13; the
@@ -22,7 +22,7 @@ const MONTH =
 const DIGIT_FIRST = new RegExp(
   [
     '(\\d(?<![\\w/.-]\\d)\\d{0,3})(?:',
-    '([/.-])(\\d{1,2})(?:\\2(\\d{4}|\\d{1,2}))?(?![\\w/]|[.:-]\\d)',
+    '([/.-])(\\d{4}|\\d{1,2})(?:\\2(\\d{4}|\\d{1,2}))?(?![\\w/]|[.:-]\\d)',
     `|(?:st|nd|rd|th)?([ -])(${MONTH})\\.?(?:(?:\\5|, )(\\d{4}|\\d{2}))?(?!\\w|:\\d)`,
     '|(\\d{4}(?:\\d{4}(?:\\d{2})?)?)(?![\\w.,/]|-\\d{5}))',
   ].join(''),
@@ -47,12 +47,13 @@ const LABEL_WITH_DATE_WORD =
   /\b(?:date|dob|birth|born|admi|disch|visit|service|dos|collected|reported|received|signed|seen|appt|appointment|surgery|procedure|onset|since|expired|death|deceased)/
 // Genres where dates are not about a person: release notes, invoices, due dates.
 const NON_PERSON_CUE =
-  /\b(?:version|release[sd]?|build|invoice|due|changelog|shipped|v\d+(?:\.\d+)+)\b|(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])|## \[/
+  /\b(?:version|release[sd]?|build|invoice|due|changelog|shipped|expires|expiration|exp|v\d{1,4}(?:\.\d{1,4}){1,3})\b|(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])|## \[/
 // A label that makes eight digits an identifier rather than a date.
 const ID_LABEL =
   /\b(?:mrn|mr|id|no|num|number|acct|account|npi|member|policy|claim|order|ref|reference|tracking|po|lockbox|routing|accession|encounter|enc|batch|control|serial|sn|license|group|phone|tel|fax)\b\W{0,4}$|#\s{0,2}$/
 // A unit after a slash shape marks a fraction (1/4 cup), not a day.
-const UNIT_AFTER = /^ ?(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|oz|lbs?|inch|in\b|tabs?|tablets?|mg|ml|of)/
+const UNIT_AFTER =
+  /^ ?(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|oz|lbs?|inch|in\b|tabs?|tablets?|mg|ml|of)/
 
 const STRONG = 0.85
 const MEDIUM = 0.65
@@ -118,7 +119,13 @@ export const dateRecognizer: Recognizer = {
         else add(m.index, end, year ? STRONG : WEAK, year ? 'day month year' : 'day month')
       }
     }
+    // Month-first matches inside a day-first date ("4 [March 2021]") are parts of it.
+    const dayFirst = found.slice()
+    let next = 0
     for (const m of doc.text.matchAll(MONTH_FIRST)) {
+      while (next < dayFirst.length && (dayFirst[next]?.end ?? 0) <= m.index) next++
+      if ((dayFirst[next]?.start ?? Infinity) <= m.index) continue
+
       const shape = monthFirstShape(m[1] ?? '', m[2] ?? '', m[3] ?? m[4])
       if (shape?.score === WEAK && yearFollows(doc, m.index + m[0].length)) continue
       if (shape) add(m.index, m.index + m[0].length, shape.score, shape.pattern)
@@ -151,11 +158,19 @@ interface Shape {
 /** Reads 03/04/2021, 2021-03-04 or 01/13 (US month first, day first when month > 12). */
 function numericShape(first: string, separator: string, second: string, third?: string) {
   if (first.length === 4) {
-    if (third === undefined || third.length > 2) return undefined
+    if ((third?.length ?? 3) > 2) return undefined
     const valid = isCalendarDate(Number(second), Number(third), Number(first))
     return valid ? { score: STRONG, pattern: 'year-month-day' } : undefined
   }
-  if (first.length === 3 || (third !== undefined && third.length === 1)) return undefined
+  if (first.length === 3 || third?.length === 1) return undefined
+
+  // 11/2019: a month and a year.
+  if (second.length === 4) {
+    const year = Number(second)
+    const monthYear = third === undefined && separator === '/' && year >= 1900 && year <= 2099
+    const valid = monthYear && isCalendarDate(Number(first), 1, year)
+    return valid ? { score: MEDIUM, pattern: 'month/year' } : undefined
+  }
 
   if (third === undefined) {
     if (separator !== '/' || !isCalendarDate(Number(first), Number(second))) return undefined

@@ -6,7 +6,7 @@ import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { termPattern } from '../term-pattern.js'
 
-const LISTS: readonly { readonly file: string; readonly type: HealthType }[] = [
+const LISTS: ReadonlyArray<{ readonly file: string; readonly type: HealthType }> = [
   { file: 'conditions.txt', type: 'DIAGNOSIS' },
   { file: 'medications.txt', type: 'MEDICATION' },
 ]

@@ -5,6 +5,10 @@ import type { ScanDocument } from '../scan-document.js'
 
 // Segments that carry person-linked identifiers; the check that one starts a line is in code.
 const SEGMENT = /(?:PID|PV1|IN1|OBR|ORC|MRG|GT1|SPM)\|/g
+// A driver's licence field: `number^state^...`.
+const LICENSE_FIELD = /^[^^|]{3,30}\^[A-Z]{2}(?:\^|$)/
+const MEMBER_SHAPE = /^[A-Z0-9][A-Z0-9-]{5,19}$/
+const ID_VALUE = /^[A-Za-z0-9][A-Za-z0-9 -]{2,29}$/
 
 /**
  * Which field of which segment holds which identifier, by HL7 v2.5 field number. Senders
@@ -57,7 +61,7 @@ const SCORE_UNTYPED_PID3 = 0.75
 export const hl7IdRecognizer: Recognizer = {
   name: 'hl7-id',
   types: ['MRN', 'HEALTH_PLAN_ID', 'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'OTHER_ID'],
-  patterns: [SEGMENT],
+  patterns: [SEGMENT, LICENSE_FIELD, MEMBER_SHAPE, ID_VALUE],
   find(doc: ScanDocument): Candidate[] {
     const { text } = doc
     if (!text.includes('|')) return []
@@ -86,8 +90,7 @@ function fieldsOf(text: string, name: string, start: number, end: number): Candi
 
   while (from <= end && field < 60) {
     field++
-    const bar = text.indexOf('|', from)
-    const to = bar === -1 || bar > end ? end : bar
+    const to = indexWithin(text, 124 /* | */, from, end)
 
     if (name === 'PID' && field === 3) found.push(...pid3(text, from, to))
     const type = typeFor(text, name, field, from, to)
@@ -106,8 +109,7 @@ function pid3(text: string, from: number, to: number): Candidate[] {
   const found: Candidate[] = []
   let rep = from
   while (rep < to) {
-    const tilde = text.indexOf('~', rep)
-    const repEnd = tilde === -1 || tilde > to ? to : tilde
+    const repEnd = indexWithin(text, 126 /* ~ */, rep, to)
     const components = text.slice(rep, repEnd).split('^')
     const code = (components[4] ?? '').trim().toUpperCase()
     const idEnd = rep + (components[0] ?? '').length
@@ -133,7 +135,11 @@ function typeFor(
   if (type) return type
 
   // A driver's licence is `number^state^expiry`; one field late it is still recognisable.
-  if (name === 'PID' && field === 21 && /^[^^|]{3,30}\^[A-Z]{2}(?:\^|$)/.test(text.slice(from, to))) {
+  if (
+    name === 'PID' &&
+    field === 21 &&
+    LICENSE_FIELD.test(text.slice(from, Math.min(to, from + 40)))
+  ) {
     return 'LICENSE_NUMBER'
   }
   if (name === 'IN1' && field >= IN1_LATE_FIELDS_FROM && isMemberShaped(text.slice(from, to))) {
@@ -145,10 +151,16 @@ function typeFor(
 
 /** Letters and digits together, or 9 or more digits: not an amount, a count or a date. */
 function isMemberShaped(value: string): boolean {
-  if (!/^[A-Z0-9][A-Z0-9-]{5,19}$/.test(value)) return false
+  if (!MEMBER_SHAPE.test(value)) return false
 
-  const digits = value.replace(/\D/g, '').length
-  return /[A-Z]/.test(value) ? digits >= 3 : digits >= 9
+  const digits = digitCount(value)
+  return digits < value.length - dashCount(value) ? digits >= 3 : digits >= 9
+}
+
+/** The first `code` in [from, to), or `to`: bounded, unlike indexOf, by the segment. */
+function indexWithin(text: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i
+  return to
 }
 
 function firstComponent(text: string, from: number, to: number): [number, number] | undefined {
@@ -165,11 +177,23 @@ function firstComponent(text: string, from: number, to: number): [number, number
 /** Letters, digits, spaces and hyphens, with a digit (licences may be letters only). */
 function isIdValue(text: string, start: number, end: number, type: IdentifierType): boolean {
   const value = text.slice(start, end)
-  if (value.length < 3 || value.length > 30 || !/^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(value)) {
-    return false
+  if (end - start > 30 || !ID_VALUE.test(value)) return false
+
+  return digitCount(value) > 0 || (type === 'LICENSE_NUMBER' && value.length >= 5)
+}
+
+function digitCount(value: string): number {
+  let count = 0
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 48 && code <= 57) count++
   }
 
-  return /\d/.test(value) || (type === 'LICENSE_NUMBER' && value.length >= 5)
+  return count
+}
+
+function dashCount(value: string): number {
+  return value.split('-').length - 1
 }
 
 function segmentEnd(text: string, start: number): number {

@@ -1,13 +1,16 @@
 import type { Candidate } from '../candidate.js'
+import { lineStartWithin } from '../line-window.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
-import { isIcd10Code } from '../validators/icd10.js'
+import { ICD10_SHAPE, isIcd10Code } from '../validators/icd10.js'
 
 // Starts on a capital letter followed by a digit, which ordinary prose rarely has.
 const CODE = /[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?/g
 // A table column headed "DX", "Diag", "Diagnosis" or "ICD" (read in lower case).
 const DX_HEADER = /(?:^|[^a-z])(?:dx|diag|icd)/
 const HEADER_LINES_UP = 12
+/** Longest line looked through for a segment name or a column header, in characters. */
+const MAX_LINE = 400
 
 const SCORE_DIAGNOSIS_SEGMENT = 0.85 // HL7 DG1
 const SCORE_IN_PARENTHESES = 0.8 // "pneumonia (J18.9)"
@@ -26,7 +29,7 @@ const SCORE_BARE = 0.25 // "B12", "T12": as often a vitamin or a vertebra
 export const icd10Recognizer: Recognizer = {
   name: 'icd10',
   types: ['ICD10_CODE'],
-  patterns: [CODE, DX_HEADER],
+  patterns: [CODE, DX_HEADER, ICD10_SHAPE],
   context: {
     supporting: ['icd', 'icd-10', 'icd10', 'icd-10-cm', 'dx', 'diagnosis', 'diagnoses', 'diag'],
     windowBefore: 32,
@@ -59,15 +62,21 @@ export const icd10Recognizer: Recognizer = {
 
 function scoreOf(doc: ScanDocument, start: number, end: number, dotted: boolean): [number, string] {
   const { text } = doc
-  const lineStart = doc.lineStart(start)
+  const lineStart = lineStartWithin(text, start, MAX_LINE)
   if (text.startsWith('DG1|', lineStart)) return [SCORE_DIAGNOSIS_SEGMENT, 'icd-10 in DG1']
-  if (text[end] === ')' && text.lastIndexOf('(', start) >= Math.max(lineStart, start - 12)) {
+  if (text[end] === ')' && openParenBefore(text, start, Math.max(lineStart, start - 12))) {
     return [SCORE_IN_PARENTHESES, 'icd-10 in parentheses']
   }
 
   if (underDiagnosisHeader(doc, start, lineStart)) return [SCORE_IN_COLUMN, 'icd-10 in Dx column']
 
   return dotted ? [SCORE_DOTTED, 'icd-10 dotted'] : [SCORE_BARE, 'icd-10 bare (weak)']
+}
+
+/** "(J18.9)" and "(ICD-10 G20)": an opening parenthesis shortly before the code. */
+function openParenBefore(text: string, start: number, limit: number): boolean {
+  for (let i = start - 1; i >= limit; i--) if (text.charCodeAt(i) === 40 /* ( */) return true
+  return false
 }
 
 /**
@@ -78,8 +87,8 @@ function underDiagnosisHeader(doc: ScanDocument, start: number, lineStart: numbe
   const column = start - lineStart
   let end = lineStart - 1
   for (let lines = 0; lines < HEADER_LINES_UP && end > 0; lines++) {
-    const from = doc.lineStart(end)
-    const cell = doc.lower.slice(from + Math.max(0, column - 2), Math.min(end, from + column + 3))
+    const from = lineStartWithin(doc.text, end, MAX_LINE)
+    const cell = doc.lower.slice(from + Math.max(0, column - 4), Math.min(end, from + column + 6))
     if (DX_HEADER.test(cell)) return true
     end = from - 1
   }
@@ -98,7 +107,5 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 function isWordCode(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  )
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

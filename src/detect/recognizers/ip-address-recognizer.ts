@@ -12,17 +12,17 @@ const IPV6_HINT = /:[\dA-Fa-f]{0,4}:/g
 // The address itself, read from the start of its token: hex groups and colons, optionally
 // ending in a dotted quad and a zone. Each repeat starts with ':' so it reads one way only.
 const IPV6_TOKEN =
-  /(?:[\dA-Fa-f]{1,4}|(?=:))(?::[\dA-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?:%[\w.]{1,15})?(?![\w:])/y
+  /(?:[\dA-Fa-f]{1,4}|(?=:))(?::[\dA-Fa-f]{0,4}){2,8}(?:\.\d{1,3}){0,3}(?:%[\w.]{1,15})?(?![\w:])/y
 const MAX_IPV6_PREFIX = 40
-// A library or product name right before the number ("libfoo 10.5.8.22", "libfoo to 1.2.3.4").
-const LIBRARY_BEFORE = /\blib[\w.-]{0,30}\s{1,2}(?:to\s{1,2}|from\s{1,2})?$/
 
+// prettier-ignore
 const SUPPORTING = [
   'ip', 'ip address', 'ipv4', 'ipv6', 'address', 'from', 'login', 'logged', 'log in', 'host',
   'client', 'remote', 'source', 'src', 'attempts', 'attempt', 'portal', 'access', 'accessed',
   'connection', 'session', 'signed in', 'sign-in',
 ]
 // Software versions share the dotted-quad shape; these words mean a version, not a host.
+// prettier-ignore
 const VERSION_WORDS = [
   'version', 'ver', 'v', 'build', 'builds', 'firmware', 'fw', 'release', 'released', 'rel',
   'bumped', 'bump', 'upgrade', 'upgraded', 'update', 'updated', 'template', 'scheme', 'patch',
@@ -42,7 +42,7 @@ const WINDOW_AFTER = 16
 export const ipAddressRecognizer: Recognizer = {
   name: 'ip-address',
   types: ['IP_ADDRESS'],
-  patterns: [IPV4_LIKE, IPV6_HINT, IPV6_TOKEN, LIBRARY_BEFORE],
+  patterns: [IPV4_LIKE, IPV6_HINT, IPV6_TOKEN],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
     for (const match of doc.text.matchAll(IPV4_LIKE)) {
@@ -64,7 +64,7 @@ export const ipAddressRecognizer: Recognizer = {
       IPV6_TOKEN.lastIndex = start
       const token = IPV6_TOKEN.exec(doc.text)
       readTo = token ? IPV6_TOKEN.lastIndex : hint.index + 1
-      if (!token || !isValidIpv6(token[0]) || groupCount(token[0]) < 3) continue
+      if (!token || !isValidIpv6(token[0]) || !isSpecific(token[0])) continue
 
       found.push(scored(doc, start, token[0].length, 0.75, 'ipv6'))
     }
@@ -88,7 +88,7 @@ function scored(
 
   let score = base
   if (supporting.length > 0) score = Math.max(score + 0.35, 0.6)
-  if (versionHint || LIBRARY_BEFORE.test(before)) score = Math.min(score - 0.4, 0.3)
+  if (versionHint || followsLibraryName(before)) score = Math.min(score - 0.4, 0.3)
 
   return {
     type: 'IP_ADDRESS',
@@ -120,6 +120,21 @@ function isHexOrColon(code: number): boolean {
   )
 }
 
-function groupCount(address: string): number {
-  return address.split(':').filter((group) => group !== '').length
+/** A library name right before the number: "libfoo 10.5.8.22", "libfoo to 1.2.3.4". */
+function followsLibraryName(before: string): boolean {
+  const words = before.trimEnd().split(/\s/)
+  let last = words.pop() ?? ''
+  if (last === 'to' || last === 'from') last = words.pop() ?? ''
+
+  return last.startsWith('lib')
+}
+
+/**
+ * Three hex groups or an embedded IPv4 address: shorter forms ("a::b", "::1") say too little
+ * and look like code ("std::max").
+ */
+function isSpecific(address: string): boolean {
+  if (address.includes('.')) return true
+
+  return address.split(':').filter((group) => group !== '').length >= 3
 }

@@ -7,7 +7,8 @@ import { isNdcLayout } from '../validators/ndc.js'
 // skips quickly; the labeler digits before it are read by hand.
 const PRODUCT_PACKAGE = /-\d{3,4}-\d{1,2}(?![\d-])/g
 // After the word "NDC": an 11-digit code without dashes, or a dashed one.
-const AFTER_LABEL = /[ \t]*(?:code|#|no\.?)?[ \t]*[:#]?[ \t]*(\d{11}|\d{4,5}-\d{3,4}-\d{1,2})(?![\d-])/y
+const AFTER_LABEL =
+  /[ \t]{0,3}(?:code|#|no\.?)?[ \t]{0,3}[:#]?[ \t]{0,3}(\d{11}|\d{4,5}-\d{3,4}-\d{1,2})(?![\d-])/y
 
 const SCORE_DASHED = 0.45 // weak alone: plenty of catalogue numbers are 5-4-1
 const SCORE_LABELLED = 0.9

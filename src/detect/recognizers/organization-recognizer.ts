@@ -1,11 +1,12 @@
 import type { Candidate } from '../candidate.js'
 import { nameLexicon } from '../names/name-lexicon.js'
-import { AMBIGUOUS_NAMES, NOT_A_NAME } from '../names/name-stop-list.js'
+import { AMBIGUOUS_NAMES, EPONYM_HEADS, NOT_A_NAME } from '../names/name-stop-list.js'
 import { Join, NAME_TOKEN_PATTERNS, nameTokens, type NameToken } from '../names/name-tokens.js'
 import {
   KNOWN_ORGANIZATIONS,
   ORGANIZATION_HEADS,
   ORGANIZATION_MODIFIERS,
+  PLACE_PREFIXES,
 } from '../names/organization-words.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
@@ -14,8 +15,12 @@ const RECOGNIZER = 'organization'
 /** Beats any person candidate inside the name ("Haley Family Practice"). */
 const SCORE = 0.95
 const FIRM_SCORE = 0.85
+const MAX_EMPLOYER_CHARS = 60
+const TRAILING_PUNCTUATION = '.,;:- '
+const NEXT_LOWER_WORD = /^ ([a-z]{2,20})/
 
-const EMPLOYER_LABEL = /(?:employer|company|employed by|works at|works for|payer|insurer|carrier|insurance|pharmacy|plan)(?: name)?:? *$/
+
+const EMPLOYER_LABEL = /(?:company|employed by|payer|insurer|carrier|insurance|pharmacy|plan)(?: name)?:$/
 
 /**
  * Named organisations: hospitals, practices, labs, pharmacies, payers and employers. A run of
@@ -31,15 +36,21 @@ const EMPLOYER_LABEL = /(?:employer|company|employed by|works at|works for|payer
 export const organizationRecognizer: Recognizer = {
   name: RECOGNIZER,
   types: ['ORGANIZATION'],
-  patterns: [EMPLOYER_LABEL, ...NAME_TOKEN_PATTERNS],
+  patterns: [EMPLOYER_LABEL, NEXT_LOWER_WORD, ...NAME_TOKEN_PATTERNS],
   find(doc: ScanDocument): Candidate[] {
     const tokens = nameTokens(doc)
     const found: Candidate[] = []
+    findEmployers(doc, tokens, found)
+    // Words inside an employer's name are not looked at again.
+    const labelled = found.length > 0 ? [...found] : undefined
     let i = 0
     while (i < tokens.length) {
       let j = i
       while (j + 1 < tokens.length && isOrganizationJoin(tokenAt(tokens, j + 1).join)) j++
-      if (!findInRun(doc, tokens, i, j, found)) findFirm(doc, tokens, i, j, found)
+      const start = tokenAt(tokens, i).start
+      if (!labelled?.some((c) => c.start <= start && start < c.end)) {
+        if (!findInRun(doc, tokens, i, j, found)) findFirm(doc, tokens, i, j, found)
+      }
       i = j + 1
     }
 
@@ -64,13 +75,16 @@ function findInRun(
   }
   last = Math.max(last, known.end)
   last = withPlaceAfterOf(tokens, last, to)
-  const employer = last === -1 && EMPLOYER_LABEL.test(doc.before(tokenAt(tokens, from).start, 24))
+  const employer = last === -1 && afterEmployerLabel(doc, tokenAt(tokens, from).start)
   if (employer) last = to
   if (last === -1) return false
 
   let first = from
   while (first < last && isLeadingNoise(tokens, first)) first++
-  if (known.start !== -1 && known.start <= last) first = Math.min(first, known.start)
+  // A known name with no organisation word after it starts where the name starts:
+  // "Using Amazon Alexa" -> "Amazon".
+  if (known.start !== -1 && last === known.end) first = known.start
+  else if (known.start !== -1 && known.start <= last) first = Math.min(first, known.start)
   if (!employer && known.start === -1 && !hasDistinctiveWord(tokens, first, last)) return false
   if (afterHouseNumber(doc, tokenAt(tokens, first).start)) return false
 
@@ -80,6 +94,38 @@ function findInRun(
   found.push(candidate(start, end, SCORE, pattern))
 
   return true
+}
+
+/**
+ * The value after an "Employer:" label, to the end of the field (a line break, a tab, a "|"
+ * or two spaces): "Employer: Dibbert, Smith and Walsh   Work phone: ...".
+ */
+function findEmployers(doc: ScanDocument, tokens: readonly NameToken[], found: Candidate[]): void {
+  const text = doc.text
+  for (const token of tokens) {
+    if (token.key !== 'employer' || text.charCodeAt(token.end) !== 58) continue
+
+    let start = token.end + 1
+    while (text.charCodeAt(start) === 32) start++
+    let end = start
+    const limit = Math.min(text.length, start + MAX_EMPLOYER_CHARS)
+    while (end < limit && !endsField(text, end)) end++
+    while (end > start && TRAILING_PUNCTUATION.includes(text[end - 1] ?? '')) end--
+    if (end - start < 2 || !isLetter(text.charCodeAt(start))) continue
+
+    found.push(candidate(start, end, SCORE, 'after an employer label'))
+  }
+}
+
+function endsField(text: string, at: number): boolean {
+  const c = text[at]
+  if (c === '\n' || c === '\r' || c === '\t' || c === '|') return true
+
+  return c === ' ' && text[at + 1] === ' '
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /**
@@ -100,12 +146,18 @@ function findFirm(
 
   let first = from
   if (from > 0 && tokenAt(tokens, from).join === Join.Comma) first = from - 1
+  // "Drs. Smith and Jones" are two people.
+  if (first > 0 && tokenAt(tokens, first).join === Join.Dot) return
   for (let k = first; k <= to; k++) {
     if (!isSurnameLike(tokenAt(tokens, k))) return
   }
 
-  const start = tokenAt(tokens, first).start
-  found.push(candidate(start, tokenAt(tokens, to).end, FIRM_SCORE, 'surnames joined by and'))
+  // "Kernig and Brudzinski signs": eponyms.
+  const end = tokenAt(tokens, to).end
+  const next = NEXT_LOWER_WORD.exec(doc.text.slice(end, end + 24))?.[1]
+  if (next !== undefined && EPONYM_HEADS.has(next)) return
+
+  found.push(candidate(tokenAt(tokens, first).start, end, FIRM_SCORE, 'surnames joined by and'))
 }
 
 function isSurnameLike(token: NameToken): boolean {
@@ -124,12 +176,15 @@ function knownNameEnd(
   const known = knownNames()
   for (let k = from; k <= to; k++) {
     let key = ''
-    for (let m = k; m <= to && m < k + 4; m++) {
+    let end = -1
+    for (let m = k; m <= to && m < k + 5; m++) {
       key = key === '' ? tokenAt(tokens, m).key : `${key} ${tokenAt(tokens, m).key}`
       const whole = known.get(key)
       if (whole === undefined) break
-      if (whole) return { start: k, end: m }
+      if (whole) end = m
     }
+    // The longest known name wins: "Blue Cross Blue Shield", not "Blue Cross".
+    if (end !== -1) return { start: k, end }
   }
 
   return { start: -1, end: -1 }
@@ -158,9 +213,11 @@ function knownNames(): Map<string, boolean> {
 function withPlaceAfterOf(tokens: readonly NameToken[], last: number, to: number): number {
   if (last === -1 || last >= to) return last
 
+  // "... of Texas" or, in capitals, "... OF TEXAS" where "OF" is a token of its own.
   const next = tokenAt(tokens, last + 1)
-  if (next.join !== Join.Conjunction) return last
-  let end = last + 1
+  const capitalOf = next.key === 'of' && last + 2 <= to
+  if (next.join !== Join.Conjunction && !capitalOf) return last
+  let end = capitalOf ? last + 2 : last + 1
   while (end + 1 <= to && tokenAt(tokens, end + 1).join === Join.Space) end++
 
   return end
@@ -170,7 +227,7 @@ function withPlaceAfterOf(tokens: readonly NameToken[], last: number, to: number
 function isLeadingNoise(tokens: readonly NameToken[], index: number): boolean {
   const token = tokenAt(tokens, index)
   if (ORGANIZATION_HEADS.has(token.key) || ORGANIZATION_MODIFIERS.has(token.key)) return false
-  if (token.key === 'st' || token.key === 'saint') return false
+  if (PLACE_PREFIXES.has(token.key)) return false
 
   return NOT_A_NAME.has(token.key) && !AMBIGUOUS_NAMES.has(token.key)
 }
@@ -188,6 +245,15 @@ function hasDistinctiveWord(tokens: readonly NameToken[], first: number, last: n
 
 function isOrganizationJoin(join: Join): boolean {
   return join === Join.Space || join === Join.Dot || join === Join.Conjunction
+}
+
+/** "Employer: Dibbert, Smith and Walsh": only a label ending in a colon is read. */
+function afterEmployerLabel(doc: ScanDocument, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && doc.text.charCodeAt(i) === 32) i--
+  if (doc.text[i] !== ':') return false
+
+  return EMPLOYER_LABEL.test(doc.before(i + 1, 24))
 }
 
 function afterHouseNumber(doc: ScanDocument, start: number): boolean {

@@ -3,10 +3,10 @@ import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidPaymentCard } from '../validators/payment-card.js'
 
-// 13 to 19 digits from a network's first digit (2-6), optionally split by spaces or dashes.
+// 13 to 19 digits from a network's first digit (2-6, 8), optionally split by spaces or dashes.
 // Each repeat consumes one digit, so the pattern cannot match the same text two ways.
 // The look-behind follows the first digit so the engine can skip ahead quickly.
-const CARD_LIKE = /[2-6](?<![\w.-].)\d{3}(?:[ -]?\d){9,15}(?![\w-])/g
+const CARD_LIKE = /[2-68](?<![\w.-].)\d{3}(?:[ -]?\d){9,15}(?![\w-])/g
 
 // Group lengths that card issuers print: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
 const PRINTED_GROUPS = /^(?:\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5})$/
@@ -25,12 +25,37 @@ export const paymentCardRecognizer: Recognizer = {
   patterns: [CARD_LIKE, PRINTED_GROUPS],
   context: {
     supporting: [
-      'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'american express', 'discover',
-      'cc', 'payment', 'paid', 'exp', 'expires', 'cardholder',
+      'card',
+      'credit',
+      'debit',
+      'visa',
+      'mastercard',
+      'amex',
+      'american express',
+      'discover',
+      'cc',
+      'payment',
+      'paid',
+      'exp',
+      'expires',
+      'cardholder',
     ],
     opposing: [
-      'order', 'control', 'tracking', 'invoice', 'confirmation', 'reference', 'ref',
-      'transaction', 'serial', 'imei', 'batch', 'account', 'acct', 'claim', 'po #',
+      'order',
+      'control',
+      'tracking',
+      'invoice',
+      'confirmation',
+      'reference',
+      'ref',
+      'transaction',
+      'serial',
+      'imei',
+      'batch',
+      'account',
+      'acct',
+      'claim',
+      'po #',
     ],
     windowBefore: 40,
   },

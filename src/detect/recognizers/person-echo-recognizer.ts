@@ -1,18 +1,19 @@
 import type { Candidate } from '../candidate.js'
 import { CREDENTIALS, TITLES } from '../names/name-cues.js'
+import { nameLexicon } from '../names/name-lexicon.js'
 import { AMBIGUOUS_NAMES, EPONYM_HEADS, NOT_A_NAME } from '../names/name-stop-list.js'
-import { keyOf, PARTICLES } from '../names/name-tokens.js'
+import { keyOf, nameTokens, PARTICLES } from '../names/name-tokens.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
 const RECOGNIZER = 'person-echo'
 /** Earlier person candidates at or above this score lend their words to the echo. */
 const CONFIDENT = 0.8
+/** Below this score (a name known only from the name lists) only listed names are echoed. */
+const CUED = 0.85
 const ECHO_SCORE = 0.75
 const MAX_NAME_WORDS = 24
 
-// Splits a found name into its words: "Schiller, Xiomara I", "WATERS^DOROTHY^C".
-const NAME_WORD_SPLIT = /[\s,^]+/
 const EPONYM_AFTER = /^(?:['’]s)? ([a-z]{2,20})/
 const NEXT_WORD = /^:? ?([a-z]{2,20})/
 // Verbs that follow a name at the start of a sentence ("Rich is a 22-year-old").
@@ -33,63 +34,132 @@ const SENTENCE_VERB_WORDS: ReadonlySet<string> = new Set([
 export const personEchoRecognizer: Recognizer = {
   name: RECOGNIZER,
   types: ['PERSON'],
-  patterns: [NAME_WORD_SPLIT, EPONYM_AFTER, NEXT_WORD],
+  patterns: [EPONYM_AFTER, NEXT_WORD],
   late: true,
   find(doc: ScanDocument, earlier: readonly Candidate[]): Candidate[] {
     const words = confidentWords(doc, earlier)
     if (words.size === 0) return []
 
-    const covered = earlier.filter((c) => c.type === 'PERSON' || c.score >= ECHO_SCORE)
-    const found: Candidate[] = []
-    for (const [word, exactCase] of words) {
-      const haystack = exactCase ? doc.text : doc.lower
-      const needle = exactCase ? word : word.toLowerCase()
-      for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-        const end = at + needle.length
-        if (!isWholeWord(doc.text, at, end) || isEponym(doc, end)) continue
-        if (exactCase && beforeCommonNoun(doc, end)) continue
-        if (covered.some((c) => c.start < end && at < c.end)) continue
+    const hits: [number, number][] = []
+    for (const token of nameTokens(doc)) {
+      const word = words.get(token.key)
+      if (word === undefined || (word.exactCase && token.allCaps)) continue
 
-        found.push({
-          type: 'PERSON',
-          start: at,
-          end,
-          score: ECHO_SCORE,
-          recognizer: RECOGNIZER,
-          pattern: 'name found earlier in the document',
-          contextApplied: true,
-        })
+      hits.push([token.start, token.nameEnd])
+    }
+    for (const word of words.values()) {
+      if (!word.lowerCase) continue
+
+      const lower = word.form.toLowerCase()
+      for (let at = doc.text.indexOf(lower); at !== -1; at = doc.text.indexOf(lower, at + 1)) {
+        hits.push([at, at + lower.length])
       }
     }
 
-    return found
+    const kept = hits.filter(([start, end]) => isEcho(doc, earlier, start, end))
+    return joinAdjacent(doc.text, kept).map(echo)
   },
 }
 
-/** The words of confident names, each with whether it must match in its written case. */
-function confidentWords(doc: ScanDocument, earlier: readonly Candidate[]): Map<string, boolean> {
-  const words = new Map<string, boolean>()
+/** "June Schimmel" found again word by word is one name: hits one space apart are joined. */
+function joinAdjacent(text: string, hits: [number, number][]): [number, number][] {
+  hits.sort((a, b) => a[0] - b[0])
+  const joined: [number, number][] = []
+  for (const hit of hits) {
+    const last = joined[joined.length - 1]
+    if (last && hit[0] === last[1] + 1 && text[last[1]] === ' ') last[1] = hit[1]
+    else joined.push([hit[0], hit[1]])
+  }
+
+  return joined
+}
+
+interface EchoWord {
+  /** The word as first found. */
+  readonly form: string
+  /** An everyday word ("Young"): found again only capitalised, never in capitals. */
+  readonly exactCase: boolean
+  /** Found in lower case ("spoke w/ diana adams"): also looked for in lower case. */
+  readonly lowerCase: boolean
+}
+
+function isEcho(
+  doc: ScanDocument,
+  earlier: readonly Candidate[],
+  start: number,
+  end: number,
+): boolean {
+  if (!isWholeWord(doc.text, start, end) || isEponym(doc, end)) return false
+  if (AMBIGUOUS_NAMES.has(doc.lower.slice(start, end)) && beforeCommonNoun(doc, end)) return false
+
+  for (const c of earlier) {
+    if (c.start < end && start < c.end && (c.type === 'PERSON' || c.score >= ECHO_SCORE)) {
+      return false
+    }
+  }
+
+  return true
+}
+
+function echo([start, end]: [number, number]): Candidate {
+  return {
+    type: 'PERSON',
+    start,
+    end,
+    score: ECHO_SCORE,
+    recognizer: RECOGNIZER,
+    pattern: 'name found earlier in the document',
+    contextApplied: true,
+  }
+}
+
+/** The words of confident names, by key (keyOf). */
+function confidentWords(doc: ScanDocument, earlier: readonly Candidate[]): Map<string, EchoWord> {
+  const words = new Map<string, EchoWord>()
+  const seen = new Set<string>()
+  const lexicon = nameLexicon()
   for (const c of earlier) {
     if (c.type !== 'PERSON' || c.score < CONFIDENT) continue
+    const name = doc.text.slice(c.start, c.end)
+    if (seen.has(name)) continue
+    seen.add(name)
 
-    for (const raw of doc.text.slice(c.start, c.end).split(NAME_WORD_SPLIT)) {
-      const word = raw.replace(/\.$/, '')
+    const listedOnly = c.score < CUED
+    for (const word of wordsOf(name)) {
       const key = keyOf(word)
-      if (word.length < 2 || TITLES.has(key) || CREDENTIALS.has(key) || PARTICLES.has(key)) {
-        continue
-      }
-      if (key === 'st') continue
-      if (NOT_A_NAME.has(key) && !AMBIGUOUS_NAMES.has(key)) continue
+      if (words.has(key) || !isEchoWord(key)) continue
+      if (listedOnly && lexicon.surnameRank(key) === 0 && lexicon.givenRank(key) === 0) continue
 
-      // Everyday words are echoed only as written, capitalised: "Young", not "young".
-      const exactCase = AMBIGUOUS_NAMES.has(key) || word[0] !== word[0]?.toUpperCase()
-      const form = exactCase ? titleCase(word) : word
-      if (!exactCase || !words.has(form)) words.set(form, exactCase)
+      const lowerCase = word[0] !== word[0]?.toUpperCase()
+      const exactCase = AMBIGUOUS_NAMES.has(key)
+      words.set(key, { form: word, exactCase, lowerCase: lowerCase && !exactCase })
       if (words.size >= MAX_NAME_WORDS) return words
     }
   }
 
   return words
+}
+
+/** The words of a name, split at spaces, commas, carets and periods: "WATERS^DOROTHY^C". */
+function wordsOf(name: string): string[] {
+  const words: string[] = []
+  let start = 0
+  for (let i = 0; i <= name.length; i++) {
+    const code = name.charCodeAt(i)
+    // Space, comma, period, caret, or the end of the name (NaN).
+    if (code === 32 || code === 44 || code === 46 || code === 94 || Number.isNaN(code)) {
+      if (i - start >= 2) words.push(name.slice(start, i))
+      start = i + 1
+    }
+  }
+
+  return words
+}
+
+function isEchoWord(key: string): boolean {
+  if (TITLES.has(key) || CREDENTIALS.has(key) || PARTICLES.has(key) || key === 'st') return false
+
+  return !NOT_A_NAME.has(key) || AMBIGUOUS_NAMES.has(key)
 }
 
 /** Letters or digits on neither side, and not part of an e-mail address or a URL. */
@@ -125,8 +195,4 @@ function isWordCode(code: number): boolean {
     code === 39 ||
     code === 45
   )
-}
-
-function titleCase(word: string): string {
-  return word[0]?.toUpperCase() + word.slice(1).toLowerCase()
 }

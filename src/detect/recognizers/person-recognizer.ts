@@ -1,29 +1,49 @@
 import type { Candidate } from '../candidate.js'
-import { CREDENTIALS, CUE_PATTERNS, cueBefore, credentialAfter, TITLES } from '../names/name-cues.js'
+import { CUE_PATTERNS, cueBefore, credentialAfter, isRelationWord } from '../names/name-cues.js'
 import type { NameCue } from '../names/name-cues.js'
 import { nameLexicon } from '../names/name-lexicon.js'
-import { AMBIGUOUS_NAMES, EPONYM_HEADS, NOT_A_NAME } from '../names/name-stop-list.js'
+import { AMBIGUOUS_NAMES, EPONYM_HEADS, NOT_A_NAME, PLACE_TAILS } from '../names/name-stop-list.js'
 import {
   Join,
   keyOf,
+  Flag,
   NAME_TOKEN_PATTERNS,
   nameTokens,
-  PARTICLES,
   type NameToken,
 } from '../names/name-tokens.js'
-import { ORGANIZATION_HEADS } from '../names/organization-words.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
-// HL7 person names (XPN/XCN): LAST^FIRST with an optional ^M initial, in capitals, starting a
+// HL7 person names (XPN/XCN): LAST^FIRST with an optional ^M initial, usually in capitals, at a
 // field or component. The surname may hold spaces ("DE LA CRUZ").
-const HL7_NAME = /(?<=[|~^])[A-Z][A-Z'.-]{0,30}(?: [A-Z][A-Z'-]{0,30}){0,3}\^[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30})?(?:\^[A-Z](?=[\^|~\r\n]))?(?=[\^|~\r\n])/g
+const HL7_NAME = /(?<=[|~^])[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,3}\^[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30})?(?:\^[A-Z](?=[\^|~\r\n]))?(?=[\^|~\r\n])/g
 
 // A lower-case name after a cue that makes one likely: "hey royal -", "spoke w/ diana adams".
-const LOWER_NAME = /\b(hey|hi|hello|dear|[Nn]ame:|w\/|pt|per|mr\.|mrs\.|ms\.|dr\.|son|daughter|wife|husband|partner|mother|father|sister|brother|nephew|niece|grandson|granddaughter|friend|spouse|caregiver|copying) ([a-z][a-z'-]{1,30})(?: ([a-z][a-z'-]{1,30}))?/g
+const LOWER_NAME = /\b(hey|hi|hello|dear|[Nn]ame:|w\/|pt|per|mr\.|mrs\.|ms\.|dr\.|son|daughter|wife|husband|partner|mother|father|sister|brother|nephew|niece|grandson|granddaughter|friend|spouse|caregiver|copying) ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30})(?: ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30}))?(?: ([a-z][a-z'-]{1,30}))?/g
 
-// After a lone surname at the start of a sentence: "Nakamura reports", "Toy is a 25 year old".
-const SENTENCE_VERB = /^ (?:reports|reported|is an? |was an? |tolerated|denies|denied|states|stated|presents|presented|underwent|returns|returned|agrees|agreed|endorses|endorsed|notes|noted|complains|feels|felt|continues|has been|had been|lives|works|remains|was seen|was admitted|was discharged|will follow|declined|understands|verbalized|ambulates|is doing|is seen|is here|arrived)/
+// After a name at the start of a sentence: "Nakamura reports", "Toy is a 25 year old". Only
+// verbs whose subject is a person: "Pain has been worse" must not make "Pain" a name.
+const SENTENCE_VERB = /^ (?:reports|reported|is an? (?:\d|pleasant|well-appearing)|tolerated|denies|denied|states|stated|presents|presented|underwent|agrees|agreed|endorses|endorsed|complains|lives|works|was admitted|was discharged|declined|understands|verbalized|ambulates|arrived|turned \d|returns to|returned to)/
+
+// Drug and condition word endings: "Heparin", "Lisinopril", "Hypertension" start sentences too.
+const DRUG_OR_CONDITION = /(?:pril|sartan|statin|olol|azole|cillin|mycin|cycline|floxacin|prazole|tidine|dipine|mab|nib|parin|semide|thiazide|formin|gliptin|gliflozin|triptan|azepam|oxetine|lukast|asone|olone|itis|osis|emia|pathy|ectomy|otomy|plasty|scopy|algia|oma|tension|plegia|penia|uria)$/
+
+// Small checks on the text next to a candidate.
+const PHRASE_END = /^(?:,| -|\n)/
+const RECORD_HEAD_REST = /^ {2,8}[A-Z]?\d/
+const RELATION_IN_PARENTHESES = /^([a-z-]{2,14})\)/
+const GREETING_OR_TITLE = /^(?:hey|hi|hello|dear|mr\.|mrs\.|ms\.|dr\.)$/
+const NEXT_LOWER_WORD = /^ ([a-z]{2,20})/
+const NEXT_LOWER = /^ [a-z]/
+const STATE_AND_ZIP = /^,? [A-Z]{2} \d{5}/
+const PLACE_PREPOSITION = /\b(?:in|near|at|on)\s$/
+const NEXT_CAPITALISED_WORD = /^ (?:Jr\.? |Sr\.? )?([A-Z][a-z]{1,10})\b/
+
+// Words after a name-like run that make it a street: "Martin Luther King Blvd".
+const STREET_WORDS: ReadonlySet<string> = new Set(
+  `street st avenue ave road rd drive dr lane ln boulevard blvd court ct circle cir place pl
+  parkway pkwy highway hwy way terrace ter trail square sq loop crossing plaza pike`.split(/\s+/),
+)
 
 const RECOGNIZER = 'person'
 const CUED = 0.9
@@ -31,6 +51,9 @@ const KNOWN_PAIR = 0.8
 const WEAK_PAIR = 0.65
 const SENTENCE_START = 0.7
 const MAX_NAME_TOKENS = 4
+/** Surnames ranked up to here are common enough to confirm an everyday-word given name. */
+const COMMON_SURNAME_RANK = 5000
+const SKIP_ALONE = Flag.Stop | Flag.Title | Flag.OrganizationHead
 
 /**
  * Person names: patients, relatives, clinicians, staff. One pass over capitalised words
@@ -47,7 +70,23 @@ const MAX_NAME_TOKENS = 4
 export const personRecognizer: Recognizer = {
   name: RECOGNIZER,
   types: ['PERSON'],
-  patterns: [HL7_NAME, LOWER_NAME, SENTENCE_VERB, ...NAME_TOKEN_PATTERNS, ...CUE_PATTERNS],
+  patterns: [
+    HL7_NAME,
+    LOWER_NAME,
+    SENTENCE_VERB,
+    DRUG_OR_CONDITION,
+    PHRASE_END,
+    RELATION_IN_PARENTHESES,
+    RECORD_HEAD_REST,
+    GREETING_OR_TITLE,
+    NEXT_LOWER_WORD,
+    NEXT_LOWER,
+    STATE_AND_ZIP,
+    NEXT_CAPITALISED_WORD,
+    PLACE_PREPOSITION,
+    ...NAME_TOKEN_PATTERNS,
+    ...CUE_PATTERNS,
+  ],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
     findCapitalised(doc, found)
@@ -64,7 +103,7 @@ interface Segment {
   readonly afterTitle: boolean
 }
 
-function findCapitalised(doc: ScanDocument, found: Candidate[]): void {
+export function findCapitalised(doc: ScanDocument, found: Candidate[]): void {
   const tokens = nameTokens(doc)
   const segments = nameSegments(tokens)
 
@@ -92,11 +131,13 @@ function findCapitalised(doc: ScanDocument, found: Candidate[]): void {
  */
 function nameSegments(tokens: readonly NameToken[]): Segment[] {
   const segments: Segment[] = []
+  const count = tokens.length
   let i = 0
-  while (i < tokens.length) {
+  while (i < count) {
     let j = i
-    while (j + 1 < tokens.length && isNameJoin(tokenAt(tokens, j + 1).join)) j++
-    splitRun(tokens, i, j, segments)
+    while (j + 1 < count && isNameJoin(tokenAt(tokens, j + 1).join)) j++
+    // Most capitalised words stand alone; a lone common word needs no further look.
+    if (j > i || (tokenAt(tokens, i).flags & SKIP_ALONE) === 0) splitRun(tokens, i, j, segments)
     i = j + 1
   }
 
@@ -105,37 +146,34 @@ function nameSegments(tokens: readonly NameToken[]): Segment[] {
 
 function splitRun(tokens: readonly NameToken[], from: number, to: number, out: Segment[]): void {
   for (let k = from; k <= to; k++) {
-    if (ORGANIZATION_HEADS.has(tokenAt(tokens, k).key)) return
+    if (tokenAt(tokens, k).flags & Flag.OrganizationHead) return
   }
 
   let afterTitle = false
   let first = -1
   let words = 0
-  const close = (last: number): void => {
-    if (first !== -1 && last >= first) out.push({ first, last, afterTitle })
-    first = -1
-    words = 0
-  }
   for (let k = from; k <= to; k++) {
     const token = tokenAt(tokens, k)
-    if (TITLES.has(token.key) && !token.possessive) {
-      close(k - 1)
-      afterTitle = true
+    const title = (token.flags & Flag.Title) !== 0 && !token.possessive
+    const stop = isStopWord(tokens, k) && !(afterTitle && first === -1)
+    if (title || stop || isCredential(tokens, k)) {
+      if (first !== -1) out.push({ first, last: k - 1, afterTitle })
+      first = -1
+      words = 0
+      afterTitle = title
       continue
     }
-    if (isCredential(tokens, k) || (isStopWord(tokens, k) && !(afterTitle && first === -1))) {
-      close(k - 1)
-      afterTitle = false
-      continue
-    }
+
     if (first === -1) first = k
-    if (isNameWord(token)) words++
+    if (!token.initial && (token.flags & Flag.Particle) === 0) words++
     if (token.possessive || words >= MAX_NAME_TOKENS) {
-      close(k)
+      out.push({ first, last: k, afterTitle })
+      first = -1
+      words = 0
       afterTitle = false
     }
   }
-  close(to)
+  if (first !== -1) out.push({ first, last: to, afterTitle })
 }
 
 /** A single run of capitalised words, judged by the cue before it and the words it holds. */
@@ -149,35 +187,59 @@ function segmentName(
 
   const start = tokenAt(tokens, segment.first).start
   const end = tokenAt(tokens, segment.last).nameEnd
-  if (afterHouseNumber(doc, start) || isEponym(doc, tokens, segment)) return undefined
+  const found = judgeSegment(doc, words, segment.afterTitle, start, end)
+  if (!found || afterHouseNumber(doc, start) || isEponym(doc, tokens, segment)) return undefined
 
-  const cue = segment.afterTitle ? 'title' : (cueBefore(doc, start) ?? cueAfter(doc, end))
+  return found
+}
+
+function judgeSegment(
+  doc: ScanDocument,
+  words: readonly NameToken[],
+  afterTitle: boolean,
+  start: number,
+  end: number,
+): Candidate | undefined {
+  const cue = afterTitle ? 'title' : (cueBefore(doc, start) ?? cueAfter(doc, end))
   if (cue) return candidate(start, end, CUED, `cue: ${cue}`, cue)
+  if (allCaps(words) || words.length > 3) return undefined
 
   const head = words[0] as NameToken
   const tail = words[words.length - 1] as NameToken
-  if (words.every((w) => w.allCaps)) return undefined
   const sentenceVerb =
-    atSentenceStart(doc, start) && SENTENCE_VERB.test(doc.text.slice(end, end + 16))
-  if (words.length === 2 && sentenceVerb && !head.possessive) {
+    !head.possessive &&
+    doc.text.charCodeAt(end) === 32 &&
+    atSentenceStart(doc, start) &&
+    SENTENCE_VERB.test(doc.text.slice(end, end + 24))
+  const byLexicon = words.length > 1 ? knownPair(doc, head, tail, end) : undefined
+  if (byLexicon?.score === KNOWN_PAIR) return candidate(start, end, KNOWN_PAIR, byLexicon.pattern)
+  if (words.length <= 2 && sentenceVerb && !isDrugOrCondition(head.key)) {
     return candidate(start, end, SENTENCE_START, 'name before a verb')
   }
-  if (words.length >= 2 && words.length <= 3) {
-    const lexicon = nameLexicon()
-    const headGiven = lexicon.givenRank(head.key) > 0
-    if (headGiven && !AMBIGUOUS_NAMES.has(head.key) && !isPlaceLike(doc, end)) {
-      const score = AMBIGUOUS_NAMES.has(tail.key) ? WEAK_PAIR : KNOWN_PAIR
-      return candidate(start, end, score, 'given name + surname')
-    }
-    if (headGiven && lexicon.surnameRank(tail.key) > 0 && !AMBIGUOUS_NAMES.has(tail.key)) {
-      return candidate(start, end, WEAK_PAIR, 'ambiguous given name + surname')
-    }
-    return undefined
-  }
-  if (words.length === 1 && sentenceVerb) {
-    if (AMBIGUOUS_NAMES.has(head.key) && head.possessive) return undefined
 
-    return candidate(start, end, SENTENCE_START, 'surname before a verb')
+  return byLexicon && candidate(start, end, byLexicon.score, byLexicon.pattern)
+}
+
+/** "Mary Smith": a known given name first, and a last word that is not a street or city. */
+function knownPair(
+  doc: ScanDocument,
+  head: NameToken,
+  tail: NameToken,
+  end: number,
+): { score: number; pattern: string } | undefined {
+  const lexicon = nameLexicon()
+  if (lexicon.givenRank(head.key) === 0 || isPlaceLike(doc, end)) return undefined
+  // "Temple UT 36847": a two-letter code after a word is a state, not a surname.
+  if (tail.allCaps && tail.nameEnd - tail.start === 2 && !head.allCaps) return undefined
+  if (PLACE_TAILS.has(tail.key) || afterPlacePreposition(doc, head.start)) return undefined
+  if (!AMBIGUOUS_NAMES.has(head.key)) {
+    const score = AMBIGUOUS_NAMES.has(tail.key) ? WEAK_PAIR : KNOWN_PAIR
+    return { score, pattern: 'given name + surname' }
+  }
+  // "May Gay" but not "Crystal Clear": a common surname after an everyday-word given name.
+  const tailRank = lexicon.surnameRank(tail.key)
+  if (tailRank > 0 && tailRank <= COMMON_SURNAME_RANK && !AMBIGUOUS_NAMES.has(tail.key)) {
+    return { score: WEAK_PAIR, pattern: 'ambiguous given name + surname' }
   }
 
   return undefined
@@ -206,15 +268,15 @@ function invertedName(
   const cue = cueBefore(doc, start) ?? cueAfter(doc, end)
   const givenKnown = nameLexicon().givenRank(givenHead.key) > 0
   // "YOUNG, PAGE  00892509": a capitalised "LAST, FIRST" heading a record.
-  const recordHead = given.every((w) => w.allCaps) && surname.every((w) => w.allCaps)
-  const plainGiven = givenKnown && (!AMBIGUOUS_NAMES.has(givenHead.key) || recordHead)
-  if (!cue && !plainGiven) return undefined
+  const capitals = allCaps(given) && allCaps(surname)
+  const plainGiven = givenKnown && (!AMBIGUOUS_NAMES.has(givenHead.key) || capitals)
+  if (!cue && !plainGiven && !(capitals && headsRecord(doc, start, end))) return undefined
   if (!cue && afterHouseNumber(doc, start)) return undefined
 
   return candidate(start, end, cue ? CUED : KNOWN_PAIR, 'surname, given name', cue)
 }
 
-function findHl7(doc: ScanDocument, found: Candidate[]): void {
+export function findHl7(doc: ScanDocument, found: Candidate[]): void {
   const lexicon = nameLexicon()
   for (const match of doc.text.matchAll(HL7_NAME)) {
     const [surname = '', given = '', initial] = match[0].split('^')
@@ -229,12 +291,13 @@ function findHl7(doc: ScanDocument, found: Candidate[]): void {
   }
 }
 
-function findLowerCase(doc: ScanDocument, found: Candidate[]): void {
+export function findLowerCase(doc: ScanDocument, found: Candidate[]): void {
   const lexicon = nameLexicon()
   for (const match of doc.text.matchAll(LOWER_NAME)) {
     const cue = match[1] ?? ''
     const first = withoutPossessive(match[2] ?? '')
     const second = first === match[2] ? match[3] : undefined
+    const third = second === undefined ? undefined : match[4]
     const honorific = cue === 'mr.' || cue === 'mrs.' || cue === 'ms.'
     // "ms. wuckert's partner": after an honorific any uncommon word is a surname.
     if (honorific && isLowerSurname(first, lexicon)) {
@@ -248,10 +311,15 @@ function findLowerCase(doc: ScanDocument, found: Candidate[]): void {
     let end = start + first.length
     if (second && isLowerSurname(withoutPossessive(second), lexicon)) {
       end += 1 + withoutPossessive(second).length
-    } else if (AMBIGUOUS_NAMES.has(first) && !/^(?:,| -|\n)/.test(doc.text.slice(end, end + 2))) {
+      // "jose luis funk": a second given name, then the surname.
+      const last = third === undefined ? '' : withoutPossessive(third)
+      if (second === withoutPossessive(second) && lexicon.givenRank(second) > 0) {
+        if (last !== '' && isLowerSurname(last, lexicon)) end += 1 + last.length
+      }
+    } else if (AMBIGUOUS_NAMES.has(first) && !PHRASE_END.test(doc.text.slice(end, end + 2))) {
       // "her husband will call": an everyday word counts only when the phrase ends there.
       continue
-    } else if (!/^(?:hey|hi|hello|dear|mr\.|mrs\.|ms\.|dr\.)$/.test(cue) && !second) {
+    } else if (!GREETING_OR_TITLE.test(cue) && !second) {
       if (lexicon.givenRank(first) === 0) continue
     }
 
@@ -263,7 +331,8 @@ function findLowerCase(doc: ScanDocument, found: Candidate[]): void {
  * A second lower-case word after a name: a known surname, or any word that is not a common
  * one ("kristin frami"), since the first word and the cue already make a name likely.
  */
-function isLowerSurname(word: string, lexicon: ReturnType<typeof nameLexicon>): boolean {
+function isLowerSurname(name: string, lexicon: ReturnType<typeof nameLexicon>): boolean {
+  const word = name.slice(name.lastIndexOf(' ') + 1)
   if (word.length < 2 || (NOT_A_NAME.has(word) && !AMBIGUOUS_NAMES.has(word))) return false
   if (lexicon.surnameRank(word) > 0) return true
 
@@ -274,10 +343,17 @@ function withoutPossessive(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word
 }
 
-function isLowerName(word: string, lexicon: ReturnType<typeof nameLexicon>): boolean {
+function isLowerName(name: string, lexicon: ReturnType<typeof nameLexicon>): boolean {
+  const word = name.slice(name.lastIndexOf(' ') + 1)
   if (NOT_A_NAME.has(word) && !AMBIGUOUS_NAMES.has(word)) return false
 
   return lexicon.givenRank(word) > 0 || lexicon.surnameRank(word) > 0
+}
+
+function allCaps(words: readonly NameToken[]): boolean {
+  for (const word of words) if (!word.allCaps) return false
+
+  return true
 }
 
 /** Words of a segment that carry the name: not initials. */
@@ -293,6 +369,8 @@ function namePart(tokens: readonly NameToken[], segment: Segment): NameToken[] {
 
 /** Cues after a name: a credential, an e-mail address in angle brackets, an MRN or DOB. */
 function cueAfter(doc: ScanDocument, end: number): NameCue | undefined {
+  const next = doc.text.charCodeAt(end)
+  if (next !== 32 && next !== 44) return undefined
   if (credentialAfter(doc, end)) return 'label'
 
   const after = doc.after(end, 8)
@@ -300,13 +378,13 @@ function cueAfter(doc: ScanDocument, end: number): NameCue | undefined {
     return 'label'
   }
   if (after.startsWith(' (dob') || after.startsWith(', mrn')) return 'label'
+  // "Jane Doe (daughter)", "Robert (brother)".
+  if (after.startsWith(' (')) {
+    const word = RELATION_IN_PARENTHESES.exec(doc.after(end + 2, 16))?.[1]
+    if (word !== undefined && isRelationWord(word)) return 'relation'
+  }
 
   return undefined
-}
-
-/** Words that count towards the length of a name: not initials or particles ("De", "van"). */
-function isNameWord(token: NameToken): boolean {
-  return !token.initial && !PARTICLES.has(token.key)
 }
 
 function isNameJoin(join: Join): boolean {
@@ -315,19 +393,19 @@ function isNameJoin(join: Join): boolean {
 
 function isStopWord(tokens: readonly NameToken[], index: number): boolean {
   const token = tokenAt(tokens, index)
+  if ((token.flags & (Flag.Stop | Flag.OrganizationHead)) === 0) return false
   // "J." and the "I" of "Schiller, Xiomara I" are initials, not the words "a" and "I".
-  if (token.initial && index > 0 && tokenAt(tokens, index - 1).join !== Join.None) return false
+  if (token.initial && index > 0 && token.join !== Join.None) return false
   if (token.initial && tokens[index + 1]?.join === Join.Dot) return false
   // "St. Clair" inside a name; "St. Luke's Hospital" never gets here (organisation word).
-  if (token.key === 'st' && tokens[index + 1]?.join === Join.Dot) return false
-  if (AMBIGUOUS_NAMES.has(token.key)) return false
-
-  return NOT_A_NAME.has(token.key) || ORGANIZATION_HEADS.has(token.key)
+  return !(token.key === 'st' && tokens[index + 1]?.join === Join.Dot)
 }
 
 function isCredential(tokens: readonly NameToken[], index: number): boolean {
   const token = tokenAt(tokens, index)
-  if (!CREDENTIALS.has(token.key) || !(token.allCaps || token.key === 'pharmd')) return false
+  if ((token.flags & Flag.Credential) === 0 || !(token.allCaps || token.key === 'pharmd')) {
+    return false
+  }
 
   // "DO, GEOFFREY": the surname Do heading a "LAST, FIRST" name.
   return !(token.join === Join.None && tokens[index + 1]?.join === Join.Comma)
@@ -337,10 +415,31 @@ function isCredential(tokens: readonly NameToken[], index: number): boolean {
 function isEponym(doc: ScanDocument, tokens: readonly NameToken[], segment: Segment): boolean {
   const last = tokenAt(tokens, segment.last)
   const after = doc.after(last.end, 24)
-  const word = /^ ([a-z]{2,20})/.exec(after)?.[1]
+  const word = NEXT_LOWER_WORD.exec(after)?.[1]
   if (word && EPONYM_HEADS.has(word)) return true
 
-  return last.possessive && /^ [a-z]/.test(after)
+  return last.possessive && NEXT_LOWER.test(after)
+}
+
+/**
+ * "POWLOWSKI, DMITRI  E4924905  DOB 10/26/1922": a "LAST, FIRST" in capitals that opens a
+ * line and is followed, after a wide gap, by an identifier or date.
+ */
+function headsRecord(doc: ScanDocument, start: number, end: number): boolean {
+  if (doc.lineStart(start) !== start || doc.text.slice(end, end + 2) !== '  ') return false
+
+  return RECORD_HEAD_REST.test(doc.text.slice(end, end + 24))
+}
+
+/** "Heparin", "Hypertension": a drug or condition by its ending (long words only: "April"). */
+function isDrugOrCondition(key: string): boolean {
+  return key.length >= 7 && DRUG_OR_CONDITION.test(key)
+}
+
+/** "lives in Sherman Oaks", "near Lincoln Park": a preposition of place before the words. */
+function afterPlacePreposition(doc: ScanDocument, start: number): boolean {
+  const before = doc.lower.slice(Math.max(0, start - 6), start)
+  return PLACE_PREPOSITION.test(before)
 }
 
 /** "346 Helga Street": a number before the words makes them a street. */
@@ -349,9 +448,16 @@ function afterHouseNumber(doc: ScanDocument, start: number): boolean {
   return doc.text[start - 1] === ' ' && before >= 48 && before <= 57
 }
 
-/** "Savannah SC 29576": a state code and ZIP after the words make them a city. */
+/**
+ * "Savannah SC 29576" (a state code and ZIP after) or "Martin Luther King Blvd" (a street
+ * word after): the words are a place.
+ */
 function isPlaceLike(doc: ScanDocument, end: number): boolean {
-  return /^,? [A-Z]{2} \d{5}/.test(doc.text.slice(end, end + 10))
+  const after = doc.text.slice(end, end + 12)
+  if (STATE_AND_ZIP.test(after)) return true
+
+  const street = NEXT_CAPITALISED_WORD.exec(after)?.[1]
+  return street !== undefined && STREET_WORDS.has(street.toLowerCase())
 }
 
 function atSentenceStart(doc: ScanDocument, start: number): boolean {

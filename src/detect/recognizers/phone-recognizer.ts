@@ -7,10 +7,8 @@ import { labelBefore } from './label-before.js'
 
 // A NANP number: optional +1, area code (in parentheses or not), exchange, line, optional
 // extension. `804^4779268` is the HL7 XTN form (area code and local number components).
-// The first character is read before the look-behind, so the engine can skip ahead to a
-// digit, '+' or '(' (1.5x faster); the look-behinds after it say which start it was.
 const PHONE_LIKE =
-  /[+(\d](?<![\w+./-].)(?:(?<=\+)1[ .-]?(?:\(\d{3}\)[ .-]?|\d{3}[ .-]?)|(?<=\()\d{3}\)[ .-]?|(?<=1)[ .-]?(?:\(\d{3}\)[ .-]?|\d{3}[ .-]?)|(?<=[2-9])\d\d(?:[ .-]|\^)?)\d{3}[ .-]?\d{4}(?: {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6})?(?![\w^]|[.-]\d)/g
+  /(?<![\w+./-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}(?:[ .-]|\^)?)\d{3}[ .-]?\d{4}(?: {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6})?(?![\w^]|[.-]\d)/g
 // Numbers outside NANP in ITU form: +, a country code, then groups split by separators.
 // Every repeat starts with a separator, so the groups read one way only.
 const INTERNATIONAL = /\+(?<![\w+].)[2-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g
@@ -24,22 +22,84 @@ type LabelKind = 'fax' | 'phone' | 'other-id'
 const LABEL_KINDS: ReadonlyMap<string, LabelKind> = new Map([
   ...['fax', 'f:', 'facsimile', 'fx'].map((w) => [w, 'fax'] as const),
   ...[
-    'phone', 'ph', 'tel', 'telephone', 'cell', 'mobile', 'call', 'called', 'contact', 'reached',
-    'text', 'sms', 'pager', 'home', 'work', 'office', 'number', 'p:', 't:', 'c:', 'm:', 'h:',
-    'w:', 'dial', 'voicemail', 'services', 'service', 'hotline', 'helpline', 'desk',
+    'phone',
+    'ph',
+    'tel',
+    'telephone',
+    'cell',
+    'mobile',
+    'call',
+    'called',
+    'contact',
+    'reached',
+    'text',
+    'sms',
+    'pager',
+    'home',
+    'work',
+    'office',
+    'number',
+    'p:',
+    't:',
+    'c:',
+    'm:',
+    'h:',
+    'w:',
+    'dial',
+    'voicemail',
+    'services',
+    'service',
+    'hotline',
+    'helpline',
+    'desk',
   ].map((w) => [w, 'phone'] as const),
   ...[
-    'npi', 'mrn', 'acct', 'account', 'id', 'member', 'policy', 'order', 'claim', 'invoice',
-    'ssn', 'tin', 'ein', 'dea', 'license', 'routing', 'serial', 'batch', 'ref', 'reference',
-    'confirmation', 'tracking', 'subscriber', 'group', 'control', 'lot', 'medicaid', 'mbi',
-    'auth', 'authorization', 'encounter', 'visit', 'case',
+    'npi',
+    'mrn',
+    'acct',
+    'account',
+    'id',
+    'member',
+    'policy',
+    'order',
+    'claim',
+    'invoice',
+    'ssn',
+    'tin',
+    'ein',
+    'dea',
+    'license',
+    'routing',
+    'serial',
+    'batch',
+    'ref',
+    'reference',
+    'confirmation',
+    'tracking',
+    'subscriber',
+    'group',
+    'control',
+    'lot',
+    'medicaid',
+    'mbi',
+    'auth',
+    'authorization',
+    'encounter',
+    'visit',
+    'case',
   ].map((w) => [w, 'other-id'] as const),
 ])
 // Words of the label text; a trailing colon is kept so that "f:" differs from "f".
 const LABEL_WORD = /[a-z]{1,20}:?/g
 // A label just after the number: "312-555-0100 (fax)", "312-555-0199 cell". Not when a
 // number follows it: then it labels that number ("phone 312-555-0199, fax 312-555-0100").
-const LABEL_AFTER = /^ ?\(?(fax|fx|cell|mobile|home|work|office|tel|phone|main)\b\)?(?![^\n\d+(]{0,4}[\d+(])/
+// Sticky, read in place on the lower-case text.
+const LABEL_AFTER =
+  / ?\(?(fax|fx|cell|mobile|home|work|office|tel|phone|main)\b\)?(?![^\n\d+(]{0,4}[\d+(])/y
+// "reached at 3125550199": a number right after "at" is where someone can be reached.
+const AT_END = /(?:^|\W)at $/
+// HL7 XTN with equipment type FX, read on the text before the number.
+const HL7_FAX_BEFORE = /\^fx\^[^|~]{0,12}$/
 const LABEL_WINDOW = 40
 
 /**
@@ -53,7 +113,16 @@ const LABEL_WINDOW = 40
 export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE', 'FAX'],
-  patterns: [PHONE_LIKE, INTERNATIONAL, EXTENSION, SPLITS, LABEL_WORD, LABEL_AFTER],
+  patterns: [
+    PHONE_LIKE,
+    INTERNATIONAL,
+    EXTENSION,
+    SPLITS,
+    LABEL_WORD,
+    LABEL_AFTER,
+    AT_END,
+    HL7_FAX_BEFORE,
+  ],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
     for (const match of doc.text.matchAll(PHONE_LIKE)) {
@@ -61,7 +130,7 @@ export const phoneRecognizer: Recognizer = {
       const hl7 = text.includes('^')
       if (hl7 && doc.text.charAt(match.index - 1) !== '^') continue
 
-      const extension = EXTENSION.exec(text)
+      const extension = text.includes('x') || text.includes('X') ? EXTENSION.exec(text) : null
       const number = extension ? text.slice(0, extension.index) : text
       if (!isValidNanp(number.replace(/\D/g, '')) || !isPrintedLikeAPhone(number)) continue
 
@@ -127,10 +196,11 @@ function scored(
     if (kind === 'fax') lastFax = word.index
     if (kind === 'phone') lastPhone = word.index
   }
-  if (/(?:^|\W)at $/.test(label)) supporting.push('at')
+  if (AT_END.test(label)) supporting.push('at')
   // "(3125550199)" after a name is how notes give a relative's number.
   if (label.endsWith('(') && doc.text.charAt(end) === ')') supporting.push('(...)')
-  const after = LABEL_AFTER.exec(doc.after(end, 12))
+  LABEL_AFTER.lastIndex = end
+  const after = LABEL_AFTER.exec(doc.lower)
   if (after?.[1]) supporting.push(after[1])
 
   let score = base
@@ -155,5 +225,7 @@ function scored(
 
 /** HL7 XTN with equipment type FX (`^WPN^FX^^1^312^5550100`). */
 function isHl7Fax(doc: ScanDocument, start: number): boolean {
-  return /\^fx\^[^|~]{0,12}$/.test(doc.before(start, 24))
+  if (doc.text.charAt(start - 1) !== '^') return false
+
+  return HL7_FAX_BEFORE.test(doc.before(start, 24))
 }

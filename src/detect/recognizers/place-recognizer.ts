@@ -25,9 +25,9 @@ const COUNTY_OF = /\bCounty of ([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20})?)/g
 // "lives with her daughter in West Zakary", "resides in Fargo".
 const LIVES_IN =
   /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Mm]oved|[Rr]elocated)\b[^.\n]{0,40}? in ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,2})(?![\w'-])/g
-// "Performed at: Quest Diagnostics, Fargo." A place closing a facility line.
-const FACILITY_PLACE =
-  /(?:Performed at|Performing lab|Located at):?[ \t]{1,3}[^\n,]{2,80}, ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,3})(?=[.;\n]|$)/g
+// "Performed at: Quest Diagnostics, Fargo." A place closing a facility line; the rest of the
+// line is read in code, so the pattern stays linear.
+const FACILITY_LABEL = /(?:Performed at|Performing lab|Located at):?[ \t]{1,3}/g
 // The same after an organisation found by another recognizer: "Mercy Hospital, Des Moines."
 const CITY_AFTER_ORGANIZATION =
   /^, ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,3})(?=[.;\n]|$)/
@@ -39,6 +39,8 @@ const NOT_CITY =
   /^(?:The|This|That|He|She|They|We|Our|His|Her|Apt|Suite|Ste|Unit|Room|Dr|Mr|Mrs|Ms|Patient|USA|US|United States|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tel|Phone|Fax|Contact|Home|Cell|Email|Hospital|Clinic|Room)$/
 // Credentials that are also state codes: "Jane Doe, MD" and "John Roe, PA-C" are not places.
 const CREDENTIAL_CODES = new Set(['MD', 'PA', 'DO'])
+// State codes that are also words or abbreviations in clinical text.
+const WORD_CODES = new Set(['ID', 'IN', 'OR', 'OK', 'HI', 'ME', 'DE', 'MD', 'PA'])
 const LEADING_STOP = /^(?:In|At|From|To|Near|Of|The|And|Lives|Resides)$/
 
 const NAME = 'place'
@@ -67,7 +69,7 @@ export const placeRecognizer: Recognizer = {
     COUNTY_NAME,
     COUNTY_OF,
     LIVES_IN,
-    FACILITY_PLACE,
+    FACILITY_LABEL,
     CITY_AFTER_ORGANIZATION,
     CITY_AFTER_STREET,
     CITY_WORD,
@@ -83,8 +85,14 @@ export const placeRecognizer: Recognizer = {
       if (!lexicon.isStateCode(code)) continue
 
       const stateStart = m.index - (m[2] ?? '').length - 2
-      const city = cityBefore(doc, stateStart)
-      const separated = /[,^]/.test(doc.text.charAt(stateStart - 1))
+      let city = cityBefore(doc, stateStart)
+      const separated = /[,^] ?$/.test(doc.text.slice(Math.max(0, stateStart - 2), stateStart))
+      // Without a comma after the city, a code that is also a word ("Member ID 48213") needs
+      // the city to follow a comma ("862 7th Avenue, Eugene ME 97401").
+      if (city && !separated && WORD_CODES.has(code)) {
+        const lead = doc.text.slice(Math.max(0, city.start - 2), city.start)
+        if (!/, ?$/.test(lead)) city = undefined
+      }
       if (!city && !separated) continue
       if (!city && CREDENTIAL_CODES.has(code)) continue
 
@@ -104,7 +112,8 @@ export const placeRecognizer: Recognizer = {
 
       const city = cityBefore(doc, m.index + 2)
       const cityName = city ? doc.text.slice(city.start, city.end) : ''
-      if (city && !lexicon.isStateName(cityName)) places.add('CITY', city.start, city.end, 0.75, 'city state name')
+      if (city && !lexicon.isStateName(cityName))
+        places.add('CITY', city.start, city.end, 0.75, 'city state name')
       const zip = m[2]
       if (zip) {
         const end = m.index + m[0].length
@@ -179,8 +188,9 @@ function trailingCity(segment: string, offset: number, bounded: boolean): Span |
     for (let i = first; i < words.length; i++) {
       if (lexicon.isStreetSuffix(words[i] ?? '')) suffixAt = i
     }
-    if (suffixAt === -1 || suffixAt === words.length - 1) return undefined
-    first = suffixAt + 1
+    // Without a suffix in the run, the number was a unit ("Apt 5B Boston MA").
+    if (suffixAt === words.length - 1) return undefined
+    if (suffixAt !== -1) first = suffixAt + 1
   } else if (!bounded && first === 0) {
     return undefined
   }
@@ -206,14 +216,20 @@ function mayBeNameWithCredential(doc: ScanDocument, city: Span): boolean {
   return nameLexicon().givenRank(firstWord) > 0
 }
 
-/** True when the text holds any of `words`: a cheap check that lets a pass be skipped. */
+/**
+ * True when the lower-case text holds any of `words` (lower case): a cheap check that lets a
+ * pass be skipped.
+ */
 function mentions(doc: ScanDocument, words: readonly string[]): boolean {
-  return words.some((word) => doc.text.includes(word))
+  const lower = doc.lower
+  for (const word of words) if (lower.includes(word)) return true
+
+  return false
 }
 
 function findLabelled(doc: ScanDocument, places: PlaceCollector): void {
-  if (mentions(doc, ['City', 'CITY', 'Town', 'TOWN'])) findCityLabels(doc, places)
-  if (!mentions(doc, ['ZIP', 'Zip', 'zip', 'Postal', 'POSTAL'])) return
+  if (mentions(doc, ['city', 'town'])) findCityLabels(doc, places)
+  if (!mentions(doc, ['zip', 'postal'])) return
 
   for (const m of doc.text.matchAll(ZIP_LABEL)) {
     const zip = m[1] ?? ''
@@ -234,6 +250,8 @@ function findCityLabels(doc: ScanDocument, places: PlaceCollector): void {
 /** A whole labelled value that reads as a city name, or undefined. */
 function trailingCityAt(value: string, start: number): Span | undefined {
   const words = value.replace(/\.$/, '').split(' ')
+  // "Eugene ME" after a street line: the state code is not part of the city.
+  if (words.length > 1 && placeLexicon().isStateCode(words[words.length - 1] ?? '')) words.pop()
   if (words.length > 4 || !words.every((w) => CITY_WORD.test(w))) return undefined
 
   const name = words.join(' ')
@@ -242,7 +260,7 @@ function trailingCityAt(value: string, start: number): Span | undefined {
 }
 
 function findCounties(doc: ScanDocument, places: PlaceCollector): void {
-  if (!mentions(doc, ['County', 'COUNTY', 'Parish', 'Borough'])) return
+  if (!mentions(doc, ['county', 'parish', 'borough'])) return
 
   for (const m of doc.text.matchAll(COUNTY_WORD)) {
     const before = doc.text.slice(Math.max(0, m.index - 40), m.index)
@@ -288,25 +306,50 @@ function findCitiesAfter(
     const city = trailingCityAt(name, start)
     if (city && !placeLexicon().isStateName(name)) {
       const score = street ? 0.8 : 0.7
-      places.add('CITY', city.start, city.end, score, street ? 'city after street' : 'city after org')
+      places.add(
+        'CITY',
+        city.start,
+        city.end,
+        score,
+        street ? 'city after street' : 'city after org',
+      )
     }
   }
 }
 
 function findCitiesInPhrases(doc: ScanDocument, places: PlaceCollector): void {
-  const lives = mentions(doc, ['ives', 'iving', 'esid', 'oved', 'elocated'])
-  const facility = mentions(doc, ['Performed at', 'Performing lab', 'Located at'])
-  const patterns = [...(lives ? [LIVES_IN] : []), ...(facility ? [FACILITY_PLACE] : [])]
-  for (const pattern of patterns) {
-    for (const m of doc.text.matchAll(pattern)) {
+  if (mentions(doc, ['liv', 'resid', 'moved', 'relocated'])) {
+    for (const m of doc.text.matchAll(LIVES_IN)) {
       const name = m[1] ?? ''
-      const start = m.index + m[0].length - name.length
-      const city = trailingCityAt(name, start)
-      if (!city || /\b(?:County|Parish|Borough)$/.test(name)) continue
-      if (placeLexicon().isStateName(name)) continue
-
-      const score = pattern === LIVES_IN ? 0.8 : 0.92
-      places.add('CITY', city.start, city.end, score, pattern === LIVES_IN ? 'lives in' : 'facility')
+      addPhraseCity(places, m.index + m[0].length - name.length, name, 0.8, 'lives in')
     }
   }
+  if (!mentions(doc, ['performed at', 'performing lab', 'located at'])) return
+
+  for (const m of doc.text.matchAll(FACILITY_LABEL)) {
+    const from = m.index + m[0].length
+    const line = doc.text.slice(from, Math.min(doc.lineEnd(from), from + 120))
+    // The first comma-separated part that closes a sentence is the place.
+    for (let comma = line.indexOf(', '); comma !== -1; comma = line.indexOf(', ', comma + 1)) {
+      const name = CITY_AFTER_ORGANIZATION.exec(line.slice(comma))?.[1]
+      if (!name) continue
+
+      addPhraseCity(places, from + comma + 2, name, 0.92, 'facility')
+      break
+    }
+  }
+}
+
+function addPhraseCity(
+  places: PlaceCollector,
+  start: number,
+  name: string,
+  score: number,
+  pattern: string,
+): void {
+  const city = trailingCityAt(name, start)
+  if (!city || /\b(?:County|Parish|Borough)$/.test(name)) return
+  if (placeLexicon().isStateName(name)) return
+
+  places.add('CITY', city.start, city.end, score, pattern)
 }

@@ -43,6 +43,9 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['medical rec', MRN],
   ['medical record', MRN],
   ['medical records', MRN_Q],
+  ['medrec', MRN],
+  ['health record', MRN],
+  ['hosp', MRN_Q],
   ['record', MRN_Q],
   ['chart', MRN_Q],
   ['patient', MRN_Q], // "Patient ID", "Patient #"
@@ -54,10 +57,15 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   // Health plan member, subscriber, policy and group numbers
   ['member', PLAN],
   ['subscriber', PLAN],
+  ['mbr', PLAN_Q],
+  ['mem', PLAN_Q],
+  ['sub', PLAN_Q],
   ['insured', PLAN_Q],
+  ['ins', PLAN_Q],
   ['insurance', PLAN_Q], // "Insurance ID"
   ['policy', PLAN_Q], // alone it is often a hospital policy, which is not PHI
   ['policyholder', PLAN_Q],
+  ['pol', PLAN_Q],
   ['group', PLAN],
   ['grp', PLAN],
   ['medicaid', PLAN_Q],
@@ -68,6 +76,7 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['account', ACCOUNT],
   ['har', ACCOUNT], // hospital account record
   ['fin', ACCOUNT], // financial (encounter account) number
+  ['hospital account record', ACCOUNT],
   ['guarantor', ACCOUNT_Q],
   ['billing', ACCOUNT_Q],
   // Driver's and professional licences
@@ -110,6 +119,13 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['referral', OTHER_Q],
   ['specimen', OTHER_Q],
   ['requisition', OTHER_Q],
+  ['lab', OTHER_Q], // "Lab #": the lab's accession
+  ['admission', OTHER_Q],
+  ['adm', OTHER_Q],
+  ['episode', OTHER_Q],
+  ['rx', OTHER_Q], // prescription number
+  ['prescription', OTHER_Q],
+  ['passport', OTHER],
 ])
 
 /** Words after a label that name its value without changing what it is ("MRN No.", "Acct #"). */
@@ -136,6 +152,17 @@ const LAST_WORDS: ReadonlySet<string> = new Set([
   ...FILLERS,
 ])
 
+/**
+ * US state and territory codes, which often sit between a licence label and its number
+ * ("Driver's License (CA): D1234567").
+ */
+const STATE_CODES: ReadonlySet<string> = new Set(
+  (
+    'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv ' +
+    'nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi'
+  ).split(' '),
+)
+
 /** Most label words looked at, closest first; the longest phrase in ID_LABELS has three. */
 const MAX_WORDS = 5
 /** How far back a label may start, in characters from the token. */
@@ -152,7 +179,11 @@ export function mayEndLabel(lower: string, end: number, limit: number): boolean 
 
   let from = i
   while (from > limit && i - from < 20 && isLabelChar(lower.charCodeAt(from - 1))) from--
-  return from < i && LAST_WORDS.has(lower.slice(from, i).replaceAll('\u2019', "'"))
+  const word = lower.slice(from, i)
+  if (LAST_WORDS.has(word)) return true
+
+  // A state code may stand between a licence label and its number.
+  return STATE_CODES.has(word) && mayEndLabel(lower, from, limit)
 }
 
 /**
@@ -161,7 +192,8 @@ export function mayEndLabel(lower: string, end: number, limit: number): boolean 
  *
  * Separators between the label and the value (`:`, `#`, `.`, `(`, spaces) are skipped;
  * qualifier words (`#`, `no`, `number`, `id`) are dropped before the phrase is looked up.
- * A bare "ID" counts as a plan label when `payerNear` says a payer is named close by.
+ * A bare "ID" counts as a plan label when `payerNear` finds a payer named before it: right
+ * before it (`adjacent`, "Aetna ID") or anywhere shortly before "(ID".
  *
  * @example
  * readLabel('patient acct no: ', 17, 0) // { type: 'ACCOUNT_NUMBER', words: 'acct no' }
@@ -170,7 +202,7 @@ export function readLabel(
   lower: string,
   end: number,
   limit: number,
-  payerNear?: (at: number) => boolean,
+  payerNear?: (at: number, adjacent: boolean) => boolean,
 ): LabelMatch | undefined {
   const words: string[] = []
   const starts: number[] = []
@@ -203,7 +235,7 @@ function interpret(
   lower: string,
   words: string[],
   starts: number[],
-  payerNear: ((at: number) => boolean) | undefined,
+  payerNear: ((at: number, adjacent: boolean) => boolean) | undefined,
 ): LabelMatch | undefined {
   let first = 0
   while (first < words.length && FILLERS.has(words[first] ?? '')) first++
@@ -213,41 +245,55 @@ function interpret(
   const found = lookUp(words, qualified, qualified > first)
   if (found) return found
 
-  // "Aetna (ID W123456789)": an ID in parentheses right after a payer's name.
+  // "Driver's License (CA): D1234567": a state code between the label and the number.
+  if (STATE_CODES.has(words[first] ?? '')) {
+    const licence = interpret(lower, words.slice(first + 1), starts.slice(first + 1), undefined)
+    if (licence?.type === 'LICENSE_NUMBER') return licence
+  }
+
+  // "Aetna (ID W123456789)", "Aetna ID: W123456789": a bare ID right after a payer's name.
   const idAt = starts[qualified - 1] ?? 0
-  const bareId = qualified > first && words[qualified - 1] === 'id' && lower[idAt - 1] === '('
-  if (bareId && payerNear?.(idAt)) return { type: 'HEALTH_PLAN_ID', words: 'id' }
+  if (qualified > first && words[qualified - 1] === 'id' && payerNear) {
+    const adjacent = lower[idAt - 1] !== '('
+    if (payerNear(idAt, adjacent)) return { type: 'HEALTH_PLAN_ID', words: 'id' }
+  }
 
   return undefined
 }
 
 /** Tries the longest phrase first: "prior authorization" before "authorization". */
 function lookUp(words: string[], from: number, qualified: boolean): LabelMatch | undefined {
-  for (let length = Math.min(3, words.length - from); length >= 1; length--) {
-    const phrase = words
-      .slice(from, from + length)
-      .reverse()
-      .join(' ')
-    const label = ID_LABELS.get(phrase)
+  const one = words[from]
+  if (one === undefined) return undefined
+  const two = from + 1 < words.length ? `${words[from + 1]} ${one}` : undefined
+  const three = two && from + 2 < words.length ? `${words[from + 2]} ${two}` : undefined
+
+  for (const phrase of [three, two, one]) {
+    const label = phrase === undefined ? undefined : ID_LABELS.get(phrase)
     if (!label || (label.needsQualifier && !qualified)) continue
 
-    return { type: label.type, words: words.slice(0, from + length).reverse().join(' ') }
+    const qualifiers = words.slice(0, from).reverse()
+    return { type: label.type, words: [phrase, ...qualifiers].join(' ') }
   }
 
   return undefined
 }
 
-// Space, tab, ':', '.', '(', '[', '=' sit between label words and between label and value.
+// Space, tab, ':', '.', '(', ')', '[', '=' sit between label words and between label and value.
 function isSeparator(code: number): boolean {
   return (
-    code === 32 || code === 9 || code === 58 || code === 46 || code === 40 || code === 91 ||
+    code === 32 ||
+    code === 9 ||
+    code === 58 ||
+    code === 46 ||
+    code === 40 ||
+    code === 41 ||
+    code === 91 ||
     code === 61
   )
 }
 
 // Lower-case letters, apostrophes (driver's), slash (s/n) and hyphen (pre-authorization).
 function isLabelChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || code === 39 || code === 8217 || code === 47 || code === 45
-  )
+  return (code >= 97 && code <= 122) || code === 39 || code === 8217 || code === 47 || code === 45
 }

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs'
 import type { Candidate } from '../candidate.js'
 import { hasTerm } from '../context.js'
 import type { EntityType } from '../entity-types.js'
+import { lineStartWithin } from '../line-window.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
-import { isPlausibleRecordId } from '../validators/record-id.js'
+import { ISO_DATE, isPlausibleRecordId, US_DATE } from '../validators/record-id.js'
+import { COLUMN_PATTERNS, columnLabel, isCellStart } from './column-label.js'
 import { LABEL_REACH, mayEndLabel, readLabel, type LabelMatch } from './record-id-labels.js'
 
 // Every identifier worth a label holds a run of three digits; finding those runs first keeps
@@ -13,16 +15,21 @@ import { LABEL_REACH, mayEndLabel, readLabel, type LabelMatch } from './record-i
 const DIGIT_RUN = /\d{3,}/g
 // After a driver's licence label, for the values the digit runs miss: spaced groups ("X 242
 // 175 528 134", "32 724 039") and letter-heavy state formats ("WDLDRMQFXB").
-const LICENSE_TAIL = /s?(?:[ \t]*(?:#|no\.?|number|num|nbr|id|is)){0,3}[ \t]*[:#.]?[ \t]*/y
+const LICENSE_TAIL =
+  /s?(?:[ \t]{0,3}(?:#|no\.?|number|num|nbr|id|is)){0,3}[ \t]{0,3}[:#.]?[ \t]{0,3}/y
 const SPACED_VALUE = /(?:[A-Z]|\d{1,3})(?: \d{3}){2,4}(?![\w-])/y
 const LETTER_VALUE = /WDL[A-Z0-9*]{6,9}(?![\w-])/y
-// After a value: "(checking)" marks a bank account, which another recognizer reports.
-const BANK_WORDS = ['bank', 'checking', 'savings', 'routing', 'ach', 'iban']
+// Near an account number these mark a bank account, which another recognizer reports.
+const BANK_WORDS = /\b(?:bank|checking|savings|routing|ach|iban)\b/
 
 const DATE_OF_BIRTH = /^(?:dob|d\.o\.b)\b/
 
+/** How far before "(ID" a payer's name may be, in characters. */
+const PAYER_REACH = 60
+
 const SCORE_LABELLED = 0.9
 const SCORE_PAYER_ID = 0.8
+const SCORE_IN_COLUMN = 0.85
 const SCORE_HEADER = 0.7
 
 let payerWords: readonly string[] | undefined
@@ -43,7 +50,17 @@ let payerWords: readonly string[] | undefined
 export const recordIdRecognizer: Recognizer = {
   name: 'record-id',
   types: ['MRN', 'HEALTH_PLAN_ID', 'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'DEVICE_ID', 'OTHER_ID'],
-  patterns: [DIGIT_RUN, LICENSE_TAIL, SPACED_VALUE, LETTER_VALUE, DATE_OF_BIRTH],
+  patterns: [
+    DIGIT_RUN,
+    LICENSE_TAIL,
+    SPACED_VALUE,
+    LETTER_VALUE,
+    DATE_OF_BIRTH,
+    BANK_WORDS,
+    ISO_DATE,
+    US_DATE,
+    ...COLUMN_PATTERNS,
+  ],
   find(doc: ScanDocument): Candidate[] {
     const found = findLabelledTokens(doc)
     const taken = new Set(found.map((c) => c.start))
@@ -58,6 +75,7 @@ export const recordIdRecognizer: Recognizer = {
 function findLabelledTokens(doc: ScanDocument): Candidate[] {
   const { text } = doc
   const found: Candidate[] = []
+  const payer = (at: number, adjacent: boolean): boolean => payerNear(doc, at, adjacent)
   DIGIT_RUN.lastIndex = 0
 
   for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
@@ -69,11 +87,17 @@ function findLabelledTokens(doc: ScanDocument): Candidate[] {
     while (text.charCodeAt(end - 1) === 45 /* - */) end--
     while (text.charCodeAt(start) === 45) start++
 
-    if (isGlued(text, start, end) || !labelMayPrecede(text, start)) continue
-    const header = beforeDateOfBirth(doc.lower, end)
-    if (!header && !mayEndLabel(doc.lower, start, Math.max(0, start - LABEL_REACH))) continue
+    if (isGlued(text, start, end)) continue
 
-    const candidate = classify(doc, start, end, header)
+    let candidate: Candidate | undefined
+    if (labelMayPrecede(text, start)) {
+      const header = beforeDateOfBirth(doc.lower, end)
+      const reach = Math.max(0, start - LABEL_REACH)
+      if (header || mayEndLabel(doc.lower, start, reach)) {
+        candidate = classify(doc, start, end, header, payer)
+      }
+    }
+    candidate ??= isCellStart(text, start) ? classifyCell(doc, start, end) : undefined
     if (candidate) found.push(candidate)
   }
 
@@ -85,24 +109,35 @@ function classify(
   start: number,
   end: number,
   header: boolean,
+  payer: (at: number, adjacent: boolean) => boolean,
 ): Candidate | undefined {
   const token = doc.text.slice(start, end)
   if (!isPlausibleRecordId(token)) return undefined
 
-  const limit = Math.max(doc.lineStart(start), start - LABEL_REACH)
-  const label = readLabel(doc.lower, start, limit, (at) => payerNear(doc, at))
+  const limit = lineStartWithin(doc.text, start, LABEL_REACH)
+  const label = readLabel(doc.lower, start, limit, payer)
   if (label) {
     if (label.type === 'ACCOUNT_NUMBER' && bankNear(doc, start, end)) return undefined
 
     const score = label.words === 'id' ? SCORE_PAYER_ID : SCORE_LABELLED
-    return candidate(label.type, start, end, score, `${label.type} after label`, label)
+    return candidate(label.type, start, end, score, 'after label', label)
   }
 
   if (header && isPlausibleRecordId(token, 6)) {
-    return candidate('MRN', start, end, SCORE_HEADER, 'MRN in header before DOB', undefined)
+    return candidate('MRN', start, end, SCORE_HEADER, 'in header before DOB', undefined)
   }
 
   return undefined
+}
+
+/** A value in a table whose column header is a label ("MRN" over "00123456"). */
+function classifyCell(doc: ScanDocument, start: number, end: number): Candidate | undefined {
+  if (!isPlausibleRecordId(doc.text.slice(start, end))) return undefined
+
+  const label = columnLabel(doc, start)
+  if (!label || (label.type === 'ACCOUNT_NUMBER' && bankNear(doc, start, end))) return undefined
+
+  return candidate(label.type, start, end, SCORE_IN_COLUMN, 'under column header', label)
 }
 
 function findLicenseValues(doc: ScanDocument): Candidate[] {
@@ -122,15 +157,21 @@ function findLicenseValues(doc: ScanDocument): Candidate[] {
   return found
 }
 
-/** Ends of "license"/"licence" words and of upper-case "DL", found with indexOf (fast). */
-function licenseLabels(doc: ScanDocument): { end: number; words: string }[] {
+interface LicenseLabel {
+  readonly end: number
+  readonly words: string
+}
+
+/** Ends of "license" and "licence" words and of upper-case "DL", found with indexOf (fast). */
+function licenseLabels(doc: ScanDocument): LicenseLabel[] {
   const { text, lower } = doc
-  const labels: { end: number; words: string }[] = []
+  const labels: LicenseLabel[] = []
   for (let at = lower.indexOf('licen'); at !== -1; at = lower.indexOf('licen', at + 5)) {
     const c = lower[at + 5]
     const after = lower.charCodeAt(at + 7)
     // "licensed" and "licensing" are not labels; "licenses" is.
-    if ((c === 's' || c === 'c') && lower[at + 6] === 'e' && !(after >= 97 && after <= 122 && after !== 115)) {
+    const wordEnds = !(after >= 97 && after <= 122 && after !== 115)
+    if ((c === 's' || c === 'c') && lower[at + 6] === 'e' && wordEnds) {
       labels.push({ end: at + 7, words: 'license' })
     }
   }
@@ -155,7 +196,6 @@ function labelMayPrecede(text: string, start: number): boolean {
   const stop = Math.max(0, start - 6)
   while (i >= stop && isGap(text.charCodeAt(i))) i--
   const code = text.charCodeAt(i)
-
   const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 
   return (letter && i < start - 1) || code === 35
@@ -180,15 +220,20 @@ function beforeDateOfBirth(lower: string, end: number): boolean {
   return DATE_OF_BIRTH.test(lower.slice(i, i + 6))
 }
 
-function payerNear(doc: ScanDocument, at: number): boolean {
+/**
+ * A payer's name or an insurance word shortly before `at`, or, when `adjacent`, as the last
+ * words before it ("Aetna ID").
+ */
+function payerNear(doc: ScanDocument, at: number, adjacent: boolean): boolean {
   payerWords ??= readPayerWords()
-  const window = doc.before(at, 60)
-  return payerWords.some((word) => hasTerm(window, word))
+  const window = doc.before(at, PAYER_REACH).trimEnd()
+  if (!adjacent) return payerWords.some((word) => hasTerm(window, word))
+
+  return payerWords.some((word) => window.endsWith(word) && hasTerm(window, word))
 }
 
 function bankNear(doc: ScanDocument, start: number, end: number): boolean {
-  const window = `${doc.before(start, 48)} ${doc.after(end, 12)}`
-  return BANK_WORDS.some((word) => hasTerm(window, word))
+  return BANK_WORDS.test(doc.before(start, 48)) || BANK_WORDS.test(doc.after(end, 12))
 }
 
 function readPayerWords(): readonly string[] {
@@ -215,7 +260,7 @@ function candidate(
     recognizer: 'record-id',
     pattern,
     contextApplied: true,
-    ...(label ? { supportingWords: [label.words] } : {}),
+    supportingWords: label ? [label.words] : [],
   }
 }
 
@@ -224,9 +269,17 @@ function isTokenCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 45
 }
 
-// Space, tab, ':', '#' is handled by the caller, '.', '(', '='.
+// Space, tab, ':', '.', '(', ')', '=' ('#' is handled by the caller).
 function isGap(code: number): boolean {
-  return code === 32 || code === 9 || code === 58 || code === 46 || code === 40 || code === 61
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 58 ||
+    code === 46 ||
+    code === 40 ||
+    code === 41 ||
+    code === 61
+  )
 }
 
 function isWordCode(code: number): boolean {

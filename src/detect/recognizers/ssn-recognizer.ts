@@ -6,13 +6,13 @@ import { isValidSsn } from '../validators/ssn.js'
 import { labelBefore } from './label-before.js'
 
 // 123-45-6789, 123 45 6789, 123.45.6789 with the same separator twice, or 9 bare digits.
-// Look-behinds follow the first digit so the engine can skip ahead to the next digit.
-const FORMATTED = /\d(?<![\w-]\d)\d\d([- .])\d\d\1\d{4}(?![\w-])/g
-const BARE = /\d(?<![\w-]\d)\d{8}(?![\w-])/g
+// One pass for both; the look-behind follows the first digit so the engine can skip ahead.
+const SSN_LIKE = /\d(?<![\w-]\d)\d\d(?:([- .])\d\d\1\d{4}|\d{6})(?![\w-])/g
 // HL7 CX identifier whose assigning authority or type says SSA/SS: `123456789^^^SSA^SS`.
 const HL7_SSN_AFTER = /^\^[^|~\r\n]{0,12}\^(?:ssa|ss)(?:\^|\||~|\r|\n|$)/
 
 const SUPPORTING = ['ssn', 'social security', 'soc sec', 'ss#', 'ss #', 'ss no', 'social', 'ss']
+// prettier-ignore
 const OPPOSING = [
   'order', 'invoice', 'reference', 'ref', 'batch', 'tracking', 'routing', 'account', 'acct',
   'mrn', 'npi', 'member', 'claim', 'phone', 'fax', 'tin', 'ein', 'control', 'schema',
@@ -35,19 +35,16 @@ const MAX_SEGMENT_PREFIX = 1024
 export const ssnRecognizer: Recognizer = {
   name: 'ssn',
   types: ['SSN'],
-  patterns: [FORMATTED, BARE, HL7_SSN_AFTER],
+  patterns: [SSN_LIKE, HL7_SSN_AFTER],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
-    for (const match of doc.text.matchAll(FORMATTED)) {
-      const digits = match[0].replace(/\D/g, '')
+    for (const match of doc.text.matchAll(SSN_LIKE)) {
+      const formatted = match[1] !== undefined
+      const digits = formatted ? match[0].replace(/\D/g, '') : match[0]
       if (!isValidSsn(digits)) continue
 
-      found.push(scored(doc, match.index, match[0].length, 0.75, 'ssn (formatted)'))
-    }
-    for (const match of doc.text.matchAll(BARE)) {
-      if (!isValidSsn(match[0])) continue
-
-      found.push(scored(doc, match.index, 9, 0.3, 'ssn (bare, weak)'))
+      const [base, pattern] = formatted ? [0.75, 'ssn (formatted)'] : [0.3, 'ssn (bare, weak)']
+      found.push(scored(doc, match.index, match[0].length, base, pattern))
     }
 
     return found
@@ -96,7 +93,7 @@ function isPidSsnField(doc: ScanDocument, start: number): boolean {
   if (!doc.text.startsWith('PID|', lineStart)) return false
 
   let fields = 0
-  for (let at = doc.text.indexOf('|', lineStart); at !== -1 && at < start; ) {
+  for (let at = doc.text.indexOf('|', lineStart); at !== -1 && at < start;) {
     fields++
     at = doc.text.indexOf('|', at + 1)
   }

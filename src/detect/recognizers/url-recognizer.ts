@@ -7,11 +7,12 @@ import type { ScanDocument } from '../scan-document.js'
 const SCHEMED = /\b(?:[hH][tT][tT][pP][sS]?:\/\/|[wW][wW][wW]\.)[^\s<>"'`{}|\\^]{2,2000}/g
 // A bare host with a path ("facebook.com/jane.doe"), found from its ".tld/" part.
 const TLD_PATH = /\.(?:com|org|net|edu|gov|io|me|co|us|ly|tv|app|health)\/[^\s<>"'`{}|\\^]{1,2000}/g
-const TRAILING_PUNCTUATION = /[.,;:!?)\]'"*]{1,10}$/
 const PATH_OR_QUERY = /^(?:[a-z][a-z\d+.-]{1,9}:\/\/)?[^/?#]{1,255}[/?#][^\s]/i
 // Social networks and patient portals: a path there names a person's page or account.
-const PERSONAL_HOST = /(?:^|[/.])(?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest|snapchat|threads|mychart|myhealth|portal)\./i
+const PERSONAL_HOST =
+  /(?:^|[/.])(?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest|snapchat|threads|mychart|myhealth|portal)\./i
 const MAX_HOST = 253
+const TRAILING_MARKS = '.,;:!?)]\'"*'
 
 /**
  * URLs that can point at a person: a link with a path or query (a portal reset link with a
@@ -23,7 +24,7 @@ const MAX_HOST = 253
 export const urlRecognizer: Recognizer = {
   name: 'url',
   types: ['URL'],
-  patterns: [SCHEMED, TLD_PATH, TRAILING_PUNCTUATION, PATH_OR_QUERY, PERSONAL_HOST],
+  patterns: [SCHEMED, TLD_PATH, PATH_OR_QUERY, PERSONAL_HOST],
   find(doc: ScanDocument): Candidate[] {
     const text = doc.text
     const found: Candidate[] = []
@@ -46,8 +47,7 @@ export const urlRecognizer: Recognizer = {
 }
 
 function scored(text: string, start: number, rawEnd: number, pattern: string): Candidate {
-  const raw = text.slice(start, rawEnd)
-  const url = raw.replace(TRAILING_PUNCTUATION, '')
+  const url = withoutTrailingPunctuation(text.slice(start, rawEnd))
   const hasPath = PATH_OR_QUERY.test(url)
   const personal = hasPath && PERSONAL_HOST.test(url)
 
@@ -59,6 +59,23 @@ function scored(text: string, start: number, rawEnd: number, pattern: string): C
     recognizer: 'url',
     pattern,
   }
+}
+
+/**
+ * Drops sentence punctuation after a URL; a closing bracket stays when the URL opened one
+ * ("http://[2001:db8::1]", "https://en.wikipedia.org/wiki/Foo_(bar)").
+ */
+function withoutTrailingPunctuation(url: string): string {
+  let end = url.length
+  for (;;) {
+    const last = url.charAt(end - 1)
+    const closesOwnBracket =
+      (last === ')' && url.includes('(')) || (last === ']' && url.includes('['))
+    if (!TRAILING_MARKS.includes(last) || closesOwnBracket || end <= 1) break
+    end--
+  }
+
+  return url.slice(0, end)
 }
 
 /** Walks back from the '.' before the top-level domain over host characters. */

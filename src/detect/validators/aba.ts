@@ -14,7 +14,10 @@ export function isValidAbaRouting(digits: string): boolean {
 
   const prefix = Number(digits.slice(0, 2))
   const inRange =
-    prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80
+    prefix <= 12 ||
+    (prefix >= 21 && prefix <= 32) ||
+    (prefix >= 61 && prefix <= 72) ||
+    prefix === 80
   if (!inRange) return false
 
   return abaSum(digits) % 10 === 0

@@ -3,6 +3,7 @@
  * formats that validation libraries accept for countries not yet in the registry: DZ, IR,
  * MA, MZ and the CFA-franc countries).
  */
+// prettier-ignore
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   AD: 24, AE: 23, AL: 28, AO: 25, AT: 20, AZ: 28, BA: 20, BE: 16, BF: 28, BG: 22, BH: 22,
   BI: 27, BJ: 28, BR: 29, BY: 28, CF: 27, CG: 27, CH: 21, CI: 28, CM: 27, CR: 22, CV: 25,
@@ -18,16 +19,50 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 }
 
 /**
+ * National account layouts (the BBAN after the first four characters) for countries where
+ * the registry fixes letters and digits by position; other countries are checked by length
+ * and mod 97 only. Source: ISO 13616 IBAN registry (SWIFT), BBAN format strings.
+ */
+const BBAN_LAYOUTS: Readonly<Record<string, RegExp>> = {
+  AT: /^\d{16}$/,
+  BE: /^\d{12}$/,
+  BG: /^[A-Z]{4}\d{6}[A-Z\d]{8}$/,
+  CH: /^\d{5}[A-Z\d]{12}$/,
+  DE: /^\d{18}$/,
+  DK: /^\d{14}$/,
+  ES: /^\d{20}$/,
+  FI: /^\d{14}$/,
+  FR: /^\d{10}[A-Z\d]{11}\d{2}$/,
+  GB: /^[A-Z]{4}\d{14}$/,
+  GI: /^[A-Z]{4}[A-Z\d]{15}$/,
+  IE: /^[A-Z]{4}\d{14}$/,
+  IT: /^[A-Z]\d{10}[A-Z\d]{12}$/,
+  LI: /^\d{5}[A-Z\d]{12}$/,
+  MC: /^\d{10}[A-Z\d]{11}\d{2}$/,
+  NL: /^[A-Z]{4}\d{10}$/,
+  NO: /^\d{11}$/,
+  PL: /^\d{24}$/,
+  PS: /^[A-Z]{4}[A-Z\d]{21}$/,
+  PT: /^\d{21}$/,
+  SE: /^\d{20}$/,
+  SM: /^[A-Z]\d{10}[A-Z\d]{12}$/,
+  VG: /^[A-Z]{4}\d{16}$/,
+}
+
+/**
  * International Bank Account Number: a country code with the registered length, two check
  * digits, and a basic account number; moving the first four characters to the end and
- * reading letters as 10-35 must give a number that leaves 1 when divided by 97.
+ * reading letters as 10-35 must give a number that leaves 1 when divided by 97. Where the
+ * registry fixes the national layout, letters and digits must also sit where it says.
  *
  * @param iban the IBAN without spaces, letters in upper case
  * @example isValidIban('GB82WEST12345698765432') // true
  */
 export function isValidIban(iban: string): boolean {
   if (!/^[A-Z]{2}\d{2}[A-Z\d]{11,30}$/.test(iban)) return false
-  if (IBAN_LENGTHS[iban.slice(0, 2)] !== iban.length) return false
+  const country = iban.slice(0, 2)
+  if (IBAN_LENGTHS[country] !== iban.length) return false
+  if (BBAN_LAYOUTS[country]?.test(iban.slice(4)) === false) return false
 
   return mod97(iban.slice(4) + iban.slice(0, 4)) === 1
 }

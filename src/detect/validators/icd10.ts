@@ -8,9 +8,12 @@
  * isIcd10Code('U07.1') // false: U codes are reserved for WHO emergency use, not ICD-10-CM
  */
 export function isIcd10Code(code: string): boolean {
-  const match = /^([A-TV-Z])(\d)([0-9A-Z])(?:\.([0-9A-Z]{1,4}))?$/.exec(code)
+  const match = ICD10_SHAPE.exec(code)
   if (!match) return false
 
   const third = match[3] ?? ''
-  return /\d/.test(third) || third === 'A'
+  return (third >= '0' && third <= '9') || third === 'A'
 }
+
+/** Letter (not U), digit, digit or letter, then optionally a dot and 1 to 4 characters. */
+export const ICD10_SHAPE = /^([A-TV-Z])(\d)([0-9A-Z])(?:\.([0-9A-Z]{1,4}))?$/

@@ -1,6 +1,6 @@
 const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
 const HEXTET = /^[\dA-Fa-f]{1,4}$/
-const ZONE = /^[\w.~-]+$/
+const ZONE = /^[\dA-Za-z.]+$/
 
 /**
  * Dotted-quad IPv4 address: four decimal octets 0-255 without leading zeros (a leading zero

@@ -2,11 +2,11 @@
  * The Luhn (mod 10) check used by payment cards, NPIs and IMEIs: from the right, every
  * second digit is doubled (minus 9 when over 9) and the sum must end in 0.
  *
- * @param digits ASCII digits only, at least two
+ * @param digits ASCII digits only
  * @example isLuhnValid('4539578763621486') // true
  */
 export function isLuhnValid(digits: string): boolean {
-  if (!/^\d{2,}$/.test(digits)) return false
+  if (!/^\d+$/.test(digits)) return false
 
   return luhnSum(digits, false) % 10 === 0
 }

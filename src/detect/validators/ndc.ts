@@ -8,10 +8,20 @@
  */
 export function isNdcLayout(code: string): boolean {
   const parts = code.split('-')
-  if (parts.length !== 3 || parts.some((part) => !/^\d+$/.test(part))) return false
+  if (parts.length !== 3 || parts.some((part) => !isDigits(part))) return false
 
   const layout = parts.map((part) => part.length).join('-')
   return NDC_LAYOUTS.has(layout)
+}
+
+function isDigits(part: string): boolean {
+  if (part === '') return false
+  for (let i = 0; i < part.length; i++) {
+    const code = part.charCodeAt(i)
+    if (code < 48 || code > 57) return false
+  }
+
+  return true
 }
 
 const NDC_LAYOUTS: ReadonlySet<string> = new Set(['4-4-2', '5-3-2', '5-4-1', '5-4-2'])

@@ -19,22 +19,29 @@ export function isPlausibleRecordId(token: string, minDigits = MIN_ID_DIGITS): b
   if (token.length < 4 || token.length > 30) return false
 
   let digits = 0
+  let sameDigit = true
+  let dashes = 0
   for (let i = 0; i < token.length; i++) {
     const code = token.charCodeAt(i)
     if (code >= 48 && code <= 57) digits++
+    if (code === 45) dashes++
+    if (code !== token.charCodeAt(0)) sameDigit = false
   }
-  if (digits < minDigits) return false
-  if (/^(\d)\1+$/.test(token)) return false
+  if (digits < minDigits || (sameDigit && digits === token.length)) return false
 
-  return !isDateShaped(token)
+  return dashes !== 2 || !isDateShaped(token)
 }
+
+/** Year-month-day and month-day-year with hyphens, for `isDateShaped`. */
+export const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
+export const US_DATE = /^(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})$/
 
 /** "2021-03-04", "03-04-2021", "3-4-21": hyphenated dates with a real month and day. */
 export function isDateShaped(token: string): boolean {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(token)
+  const iso = ISO_DATE.exec(token)
   if (iso) return isMonthDay(iso[2], iso[3])
 
-  const us = /^(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})$/.exec(token)
+  const us = US_DATE.exec(token)
   if (us) return isMonthDay(us[1], us[2]) || isMonthDay(us[2], us[1])
 
   return false

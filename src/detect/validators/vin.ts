@@ -1,4 +1,5 @@
 /** Letter values for the VIN check digit (ISO 3779 / 49 CFR 565); I, O and Q are never used. */
+// prettier-ignore
 const TRANSLITERATION: Readonly<Record<string, number>> = {
   A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
   J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,

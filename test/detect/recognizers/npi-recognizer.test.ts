@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+
+import { npiRecognizer } from '../../../src/detect/recognizers/npi-recognizer.js'
+import { findWith } from '../../support/recognizer-findings.js'
+
+describe('npi recognizer', () => {
+  const rows: Array<[text: string, expected: string[], why: string]> = [
+    ['NPI: 1234567893', ['1234567893'], 'labelled'],
+    ['Ordering: Dr. Ann Lee (NPI 1245319599)', ['1245319599'], 'in parentheses'],
+    ['PV1|1|I|ED^421^A^RMC||||1234567893^STRONG^BRYANT^N^^^^MD|||', ['1234567893'], 'HL7 XCN'],
+    ['Provider 1234567893', [], 'no NPI label: one number in ten passes Luhn by chance'],
+    ['NPI: 1234567890', [], 'wrong check digit'],
+    ['Phone 2345678903', [], 'a phone label, not an NPI label'],
+  ]
+  for (const [text, expected, why] of rows) {
+    test(why, () => {
+      const found = findWith(npiRecognizer, text)
+      assert.deepEqual(
+        found.map((f) => f.value),
+        expected,
+      )
+      assert.ok(found.every((f) => f.type === 'NPI'))
+    })
+  }
+})

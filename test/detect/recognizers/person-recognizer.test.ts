@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+
+import { personRecognizer } from '../../../src/detect/recognizers/person-recognizer.js'
+import { ScanDocument } from '../../../src/detect/scan-document.js'
+
+/** The names the recognizer reports at or above the detector's default threshold. */
+function namesIn(text: string): string[] {
+  return personRecognizer
+    .find(new ScanDocument(text), [])
+    .filter((c) => c.score >= 0.5)
+    .sort((a, b) => a.start - b.start)
+    .map((c) => text.slice(c.start, c.end))
+}
+
+describe('names are found by the cue before or after them, without titles or credentials', () => {
+  type Row = [text: string, expected: string[]]
+  const rows: Row[] = [
+    ['Ordering: Dr. Mindy Marvin (NPI 1352721314)', ['Mindy Marvin']], // label, then title
+    ['Dear Dr. Crona,\n\nThank you', ['Crona']], // greeting and title: surname alone
+    ['Electronically signed by Lynne H. Nitzsche, M.D. on 1/13', ['Lynne H. Nitzsche']],
+    ['Called to Juana Do RN 01/05/2023', ['Juana Do']], // credential after, surname "Do"
+    ['Provider: Lane Schmeler, PA-C', ['Lane Schmeler']], // everyday-word given name, label
+    ['Copying Dixie from billing.', ['Dixie']], // verb of contact
+    ['He came with his son Agnes White.', ['Agnes White']], // relation word
+    ['Thanks,\nLillian\nRN Care Coordinator', ['Lillian']], // sign-off on the line above
+    ['To: Wei Denesik <w.denesik@example.org>', ['Wei Denesik']], // e-mail display name
+    ['Follow up with Dr. Van der Berg today.', ['Van der Berg']], // particles inside a name
+    ['Rick St. Clair, DO at the clinic', ['Rick St. Clair']], // "St." inside a name
+    ['Mr. Davis is a 18 year old man', ['Davis']], // title before a surname
+    ['Seen by Drs. Smith and Jones.', ['Smith']], // plural title
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
+  }
+})
+
+describe('"Last, First" and HL7 names are one span', () => {
+  type Row = [text: string, expected: string[]]
+  const rows: Row[] = [
+    ['Patient: Schiller, Xiomara I        Sex: F', ['Schiller, Xiomara I']], // trailing initial
+    ['PROGRESS NOTE\nPatient: DE LA CRUZ, MOHAMMED    MRN', ['DE LA CRUZ, MOHAMMED']],
+    ['YOUNG, PAGE  00892509  DOB 11/09/2001', ['YOUNG, PAGE']], // capitals heading a record
+    ['Rendering: Do, Heather  NPI 2479644850', ['Do, Heather']], // "Do" as a surname
+    ['PID|1||123^^^MR||WATERS^DOROTHY^C||19930103|F', ['WATERS^DOROTHY^C']], // HL7 PID-5
+    ['NK1|1|POUROS^MARY ANN^T|SIB^Sibling', ['POUROS^MARY ANN^T']], // two-word given name
+    ['PV1|1|E||||1642983765^DO^CHANCE^I^^^^MD|', ['DO^CHANCE^I']], // XCN after an NPI
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
+  }
+})
+
+describe('names without a cue come from the census lists and sentence shape', () => {
+  type Row = [text: string, expected: string[]]
+  const rows: Row[] = [
+    ['Records request for Jeffery Halvorson, DOB 08/28/52.', ['Jeffery Halvorson']], // given + any
+    ['The visit went well. Nakamura reports improved energy.', ['Nakamura']], // lone surname
+    ['SUBJECTIVE:\nFaith Rich is a 22-year-old male', ['Faith Rich']], // two everyday words
+    ['Mr. John Smith was seen. His wife Mary called.', ['John Smith', 'Mary']],
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
+  }
+})
+
+describe('lower-case names count only after a cue', () => {
+  type Row = [text: string, expected: string[]]
+  const rows: Row[] = [
+    ['Hi,\n\nspoke w/ diana adams today', ['diana adams']], // given name and surname
+    ['hey hunter -\n\nthe refill', ['hunter']], // everyday word closing a greeting
+    ['ms. wuckert\'s partner called again', ['wuckert']], // honorific, possessive dropped
+    ['According to her mother kristin frami, she is better', ['kristin frami']],
+    ['her husband will call back', []], // "will" is a verb here
+    ['admitted with iron deficiency anemia', []], // no cue before "iron"
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
+  }
+})
+
+describe('eponyms, places, headings and codes are not names', () => {
+  type Row = [text: string, why: string]
+  const rows: Row[] = [
+    ["History of Parkinson's disease and Crohn's.", 'possessive eponyms'],
+    ['Foley catheter placed. Murphy sign negative.', 'eponym before a medical noun'],
+    ['Glasgow Coma Scale 15. Bell\'s palsy resolved.', 'scale and palsy'],
+    ['Recipe: Beef Wellington and Eggs Benedict', 'dishes'],
+    ['May 5: Will follow up in June. Hope to improve.', 'months and everyday words'],
+    ['Lives in Sherman Oaks near Lincoln Park.', 'given name + place word'],
+    ['Client: Savannah SC 29576', 'city before state and ZIP'],
+    ['346 Helga Street^^Fargo^ND^58107', 'street after a house number, HL7 city^state'],
+    ['PAST MEDICAL HISTORY: Hypertension.', 'a heading in capitals'],
+    ['MSH|^~\\&|EPIC|LAB01|||ADT^A01|1|P|2.5.1\rPID|1||1^^^SSA^SS||', 'HL7 codes'],
+    ['Patient Acct No: 457859-7743', 'label words after "Patient"'],
+  ]
+  for (const [text, why] of rows) {
+    test(`${why}: ${JSON.stringify(text)}`, () => assert.deepEqual(namesIn(text), []))
+  }
+})
+
+test('a candidate carries the cue that decided it, never the matched text', () => {
+  const [found] = personRecognizer.find(new ScanDocument('Attending: Dr. Stark'), [])
+
+  assert.equal(found?.pattern, 'cue: title')
+  assert.deepEqual(found?.supportingWords, ['title'])
+  assert.equal(found?.contextApplied, true)
+  assert.ok(!JSON.stringify(found).includes('Stark'))
+})

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+
+import { phoneRecognizer } from '../../../src/detect/recognizers/phone-recognizer.js'
+import { findWith, type FoundValue } from '../../support/recognizer-findings.js'
+
+const phone = (value: string): FoundValue => ({ type: 'PHONE', value })
+const fax = (value: string): FoundValue => ({ type: 'FAX', value })
+
+describe('phone recognizer reads the printed forms', () => {
+  const rows: Array<[text: string, expected: FoundValue[], why: string]> = [
+    ['Call (312) 555-0199.', [phone('(312) 555-0199')], 'parentheses'],
+    ['Call 312.555.0199', [phone('312.555.0199')], 'dots'],
+    ['Phone 3125550199', [phone('3125550199')], 'bare digits after a label'],
+    ['Mobile: +1 312 555 0199', [phone('+1 312 555 0199')], '+1 and spaces'],
+    ['Home: 1-312-555-0199', [phone('1-312-555-0199')], 'leading 1'],
+    ['at (312)555-0199 ext. 23', [phone('(312)555-0199 ext. 23')], 'extension'],
+    ['Contact: 312-555-0199 x 767.', [phone('312-555-0199 x 767')], 'x extension'],
+    ['|^PRN^PH^^1^312^5550199~', [phone('312^5550199')], 'HL7 XTN components'],
+    ['(Jane Doe (3125550199))', [phone('3125550199')], 'bare digits in parentheses'],
+    ['London office +44 20 7946 0958', [phone('+44 20 7946 0958')], 'international form'],
+  ]
+  for (const [text, expected, why] of rows) {
+    test(why, () => assert.deepEqual(findWith(phoneRecognizer, text), expected))
+  }
+})
+
+describe('phone recognizer tells fax from phone by the nearest label', () => {
+  const rows: Array<[text: string, expected: FoundValue[], why: string]> = [
+    [
+      'Tel (785)347-9879 | Fax 419 970 7962',
+      [phone('(785)347-9879'), fax('419 970 7962')],
+      'tel then fax on one line',
+    ],
+    [
+      'phone 503.548.4176, fax 773-951-5749.',
+      [phone('503.548.4176'), fax('773-951-5749')],
+      'a fax label after a phone number labels the next number',
+    ],
+    ['P: 319-467-4006 | F: 605-427-6796', [phone('319-467-4006'), fax('605-427-6796')], 'P: / F:'],
+    ['312-555-0100 (fax)', [fax('312-555-0100')], 'fax after the number'],
+    ['Fax # is 574.350.4524.', [fax('574.350.4524')], 'fax # is'],
+    ['|^WPN^FX^^1^312^5550100~', [fax('312^5550100')], 'HL7 equipment type FX'],
+  ]
+  for (const [text, expected, why] of rows) {
+    test(why, () => assert.deepEqual(findWith(phoneRecognizer, text), expected))
+  }
+})
+
+describe('phone recognizer leaves look-alikes alone', () => {
+  const rows: Array<[text: string, why: string]> = [
+    ['BP 132/84, HR 72', 'vital signs'],
+    ['SSN 443-03-7368', 'an SSN is 3-2-4'],
+    ['|||||978788-0170|||', 'an account number split 6-4'],
+    ['Patient Acct No: 6731877143', 'ten bare digits after an account label'],
+    ['NPI: 2345678903', 'ten bare digits after an NPI label'],
+    ['Seen 2021-03-04 at 10:30', 'a date and a time'],
+    ['Call 123-456-7890', 'area code starts with 1'],
+    ['Call 312-155-0199', 'exchange starts with 1'],
+    ['Batch 3125550199 posted', 'bare digits without a phone label'],
+  ]
+  for (const [text, why] of rows) {
+    test(why, () => assert.deepEqual(findWith(phoneRecognizer, text), []))
+  }
+})

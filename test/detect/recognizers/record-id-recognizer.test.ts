@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+
+import { recordIdRecognizer } from '../../../src/detect/recognizers/record-id-recognizer.js'
+import { ScanDocument } from '../../../src/detect/scan-document.js'
+
+/** What the recognizer proposes, as `TYPE value` strings in text order. */
+function found(text: string): string[] {
+  return recordIdRecognizer
+    .find(new ScanDocument(text), [])
+    .sort((a, b) => a.start - b.start)
+    .map((c) => `${c.type} ${text.slice(c.start, c.end)}`)
+}
+
+describe('record-id: a label in front names the identifier', () => {
+  const rows: Array<[name: string, text: string, want: string[]]> = [
+    // Medical record numbers
+    ['MRN with colon', 'MRN: 00801120', ['MRN 00801120']],
+    ['MRN in parentheses', 'Jane Roe (MRN 00801120) was seen', ['MRN 00801120']],
+    ['Med Rec # with dashes', 'Med Rec #: 684-46-26', ['MRN 684-46-26']],
+    ['MR# glued', 'MR#12345678', ['MRN 12345678']],
+    ['medical record number spelled out', 'Medical Record Number: E1234567', ['MRN E1234567']],
+    ['patient ID', 'Patient ID: PT-0048812', ['MRN PT-0048812']],
+    ['label then verb', 'her MRN is 00123456', ['MRN 00123456']],
+    // Health plan numbers
+    [
+      'member and group on one line',
+      'Member ID: W123456789  Group #: GA37548',
+      ['HEALTH_PLAN_ID W123456789', 'HEALTH_PLAN_ID GA37548'],
+    ],
+    ['subscriber number', 'Subscriber No. XJK355404821', ['HEALTH_PLAN_ID XJK355404821']],
+    ['policy number', 'Policy Number: POL-88812345', ['HEALTH_PLAN_ID POL-88812345']],
+    [
+      'payer then ID in parentheses',
+      'He has Aetna (ID W123456789).',
+      ['HEALTH_PLAN_ID W123456789'],
+    ],
+    ['payer right before ID', 'Blue Cross ID 12345678', ['HEALTH_PLAN_ID 12345678']],
+    // Accounts
+    [
+      'header block with two labels',
+      'MRN 4995008  Acct 889378-2174',
+      ['MRN 4995008', 'ACCOUNT_NUMBER 889378-2174'],
+    ],
+    ['patient account number', 'Patient Acct No: HAR100293847', ['ACCOUNT_NUMBER HAR100293847']],
+    // Licences
+    [
+      'driver licence with dashes',
+      "Driver's License #: A616-4490-7061",
+      ['LICENSE_NUMBER A616-4490-7061'],
+    ],
+    [
+      'driver licence in spaced groups',
+      "Driver's license number is 74 060 485",
+      ['LICENSE_NUMBER 74 060 485'],
+    ],
+    ['letter then spaced groups', 'DL# X 242 175 528 134', ['LICENSE_NUMBER X 242 175 528 134']],
+    [
+      'state code between label and number',
+      "Driver's License (CA): D1234567",
+      ['LICENSE_NUMBER D1234567'],
+    ],
+    ['professional licence', 'State License: MD910418', ['LICENSE_NUMBER MD910418']],
+    // Devices
+    [
+      'serial no. of an implant',
+      'pacemaker (Abbott, serial no. SN71172057)',
+      ['DEVICE_ID SN71172057'],
+    ],
+    ['S/N', 'S/N: RNB412345S', ['DEVICE_ID RNB412345S']],
+    // Encounter-level identifiers
+    ['claim', 'CLAIM 3908012807877  PAYER: Aetna', ['OTHER_ID 3908012807877']],
+    ['accession', 'Accession #: 30-388-0705', ['OTHER_ID 30-388-0705']],
+    ['encounter ID', 'Encounter ID: ENC88213345', ['OTHER_ID ENC88213345']],
+    ['prior authorization', 'Prior authorization PA-77812-X approved', ['OTHER_ID PA-77812-X']],
+    // An identifier between a name and a date of birth in a header line
+    ['header before DOB', 'YOUNG, PAGE  00892509  DOB 11/09/2007  F', ['MRN 00892509']],
+  ]
+  for (const [name, text, want] of rows) {
+    test(name, () => assert.deepEqual(found(text), want))
+  }
+})
+
+describe('record-id: near-misses are not identifiers', () => {
+  const rows: Array<[name: string, text: string]> = [
+    // Card authorisation codes are not prior authorisations
+    ['auth code', 'card 4111 exp 01/27 auth code AP1234'],
+    // Order, invoice and purchase order numbers belong to businesses
+    ['order and invoice numbers', 'Order #: 31362956  Invoice 88812345  PO Number 5444518'],
+    // Codes are health information, not identifiers
+    ['LOINC, CPT and NDC codes', 'LOINC 54570-6  CPT 99214  NDC 0002-1433-80'],
+    // A word that is a label only with a qualifier
+    ['patient without qualifier', 'Patient 12345678 seen today'],
+    // A hospital policy, not an insurance policy
+    ['policy without qualifier', 'per hospital policy 4412-3'],
+    // Dates after a label
+    ['date after encounter', 'Encounter: 2021-03-04'],
+    // A bank account is another recognizer's
+    ['bank account', 'ACH refund to account 000123456789 (checking)'],
+    // "ID" without a payer in front
+    ['order ID in parentheses', 'Order (ID 12345678)'],
+    // Version numbers and message control IDs
+    ['version number', 'Version 10.5.8.22 build 20240501'],
+    // A unit, not a driver licence
+    ['mg/dL is not DL', 'Glucose 105 mg/dL 70-99'],
+    // Placeholder digits
+    ['repeated digit', 'MRN: 0000000'],
+  ]
+  for (const [name, text] of rows) {
+    test(name, () => assert.deepEqual(found(text), []))
+  }
+})
+
+test('record-id: a finding explains itself with the label, never the value', () => {
+  const [candidate] = recordIdRecognizer.find(new ScanDocument('Acct #: 4455667788'), [])
+  assert.ok(candidate)
+
+  assert.equal(candidate.type, 'ACCOUNT_NUMBER')
+  assert.deepEqual(candidate.supportingWords, ['acct #'])
+  assert.equal(candidate.contextApplied, true)
+  assert.ok(!JSON.stringify(candidate).includes('4455667788'))
+})
+
+describe('record-id: a column header names the identifiers below it', () => {
+  const rows: Array<[name: string, text: string, want: string[]]> = [
+    // Space-aligned columns
+    [
+      'aligned table',
+      'MRN       Account      DOB\n00123456  8812345-01   01/02/1950',
+      ['MRN 00123456', 'ACCOUNT_NUMBER 8812345-01'],
+    ],
+    // Comma-separated values, header in the first row
+    [
+      'CSV',
+      'Name,MRN,DOB,Member ID\nRoe Jane,00123456,01/02/1950,W123456789',
+      ['MRN 00123456', 'HEALTH_PLAN_ID W123456789'],
+    ],
+    // Markdown table with its separator row
+    [
+      'markdown table',
+      '| Patient | MRN | Visit # |\n|---|---|---|\n| Jane Roe | E1234567 | V20240011 |',
+      ['MRN E1234567', 'OTHER_ID V20240011'],
+    ],
+    // A heading that merely ends in a label word is not a column header
+    ['letterhead above an address', 'Valley Medical Group\n15859 Daniel Mills', []],
+    // A column headed by something else
+    ['CPT column', 'LN  DOS         CPT    DX\n01  02/21/2025  99232  E05.00', []],
+  ]
+  for (const [name, text, want] of rows) {
+    test(name, () => assert.deepEqual(found(text), want))
+  }
+})

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+
+import { urlRecognizer } from '../../../src/detect/recognizers/url-recognizer.js'
+import { ScanDocument } from '../../../src/detect/scan-document.js'
+import { findWith } from '../../support/recognizer-findings.js'
+import { validatorjsTable } from '../../support/vectors.js'
+
+// Schemed ASCII URLs without quotes or a trailing punctuation mark, as they appear in text.
+const PLAIN = /^https?:\/\/[\w.:@[\]~%/?#=&+$-]+[\w/\]]$/i
+
+describe('url recognizer reads the validator.js URLs whole', () => {
+  const valid = (validatorjsTable('isURL', 382).valid ?? []).filter((v) => PLAIN.test(v))
+  test('the table has schemed URLs to try', () => assert.ok(valid.length > 10))
+  for (const value of valid) {
+    test(value, () => {
+      const text = `sent a link to ${value} today`
+      const candidates = urlRecognizer.find(new ScanDocument(text), [])
+      assert.deepEqual(
+        candidates.map((c) => text.slice(c.start, c.end)),
+        [value],
+      )
+    })
+  }
+})
+
+describe('url recognizer reports links that can point at a person', () => {
+  const rows: Array<[text: string, expected: string[], why: string]> = [
+    [
+      'sent a link to https://mychart.example.org/reset?u=5483236. Thanks',
+      ['https://mychart.example.org/reset?u=5483236'],
+      'portal reset link with a user id',
+    ],
+    ['posted at www.facebook.com/jane.doe12, fyi', ['www.facebook.com/jane.doe12'], 'profile'],
+    ['see facebook.com/jane.doe12', ['facebook.com/jane.doe12'], 'profile without www'],
+    ['see www.cdc.gov for info', [], 'a bare site points at no one'],
+    ['email jane@facebook.com/x', [], 'part of an e-mail address'],
+  ]
+  for (const [text, expected, why] of rows) {
+    test(why, () => {
+      const found = findWith(urlRecognizer, text)
+      assert.deepEqual(
+        found.map((f) => f.value),
+        expected,
+      )
+      assert.ok(found.every((f) => f.type === 'URL'))
+    })
+  }
+})
