@@ -35,7 +35,10 @@ function unique(list) {
 }
 
 function titleCase(name) {
-  return name.trim().toLowerCase().replace(/(^|[-' ])([a-z])/g, (_, sep, c) => sep + c.toUpperCase())
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[-' ])([a-z])/g, (_, sep, c) => sep + c.toUpperCase())
 }
 
 function lines(list) {

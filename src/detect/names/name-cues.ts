@@ -2,7 +2,15 @@ import type { ScanDocument } from '../scan-document.js'
 
 /** Titles before a name; the span leaves them out. Lower case, without the period. */
 export const TITLES: ReadonlySet<string> = new Set([
-  'dr', 'drs', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'messrs',
+  'dr',
+  'drs',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'prof',
+  'messrs',
 ])
 
 /** Credentials after a name; the span leaves them out. Keys as from keyOf ("pa-c" -> "pac"). */
@@ -15,23 +23,24 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(
 export type NameCue = 'title' | 'label' | 'relation' | 'greeting' | 'signoff' | 'verb'
 
 // Field labels whose value is a person. Compared with the words before the colon.
-const LABELS: ReadonlySet<string> = new Set([
-  'name', 'patient', 'patient name', "patient's name", 'patients name', 'name of patient',
-  "insured's name", "member's name", "subscriber's name", "guarantor's name", 'pt', 'pt name', 'provider', 'ordering', 'ordering provider',
-  'ordering physician', 'referring', 'referring physician', 'referring provider', 'attending',
-  'attending physician', 'pcp', 'primary care', 'primary care physician', 'rendering',
-  'rendering provider', 'subscriber', 'subscriber name', 'insured', 'insured name', 'guarantor',
-  'guarantor name', 'policy holder', 'policyholder', 'emergency contact', 'contact', 'contact name',
-  'next of kin', 'signature', 'signed', 'signed by', 'dictated by', 'transcribed by',
-  'reviewed by', 'verified by', 'collected by', 'performed by', 'authorized by', 'approved by',
-  'medical director', 'director', 'surgeon', 'anesthesiologist', 'physician', 'clinician',
-  'nurse', 'resident', 'fellow', 'consultant', 'therapist', 'pharmacist', 'prescriber',
-  'case manager', 'social worker', 'care coordinator', 'from', 'to', 'cc', 're', 'attn',
-  'attention', 'patient name last first', 'last name', 'first name', 'middle name',
-  'preferred name', 'legal name', 'full name', 'mother', 'father', 'spouse', 'parent',
-  'guardian', 'caregiver', 'member', 'member name', 'beneficiary', 'recipient', 'witness',
-  'interpreter', 'author', 'sender', 'requested by', 'requestor', 'ordered by', 'seen by',
-])
+const LABELS: ReadonlySet<string> = new Set(
+  `name, patient, patient name, patient's name, patients name, name of patient, insured's name,
+  member's name, subscriber's name, guarantor's name, pt, pt name, provider, ordering,
+  ordering provider, ordering physician, referring, referring physician, referring provider,
+  attending, attending physician, pcp, primary care, primary care physician, rendering,
+  rendering provider, subscriber, subscriber name, insured, insured name, guarantor,
+  guarantor name, policy holder, policyholder, emergency contact, contact, contact name,
+  next of kin, signature, signed, signed by, dictated by, transcribed by, reviewed by,
+  verified by, collected by, performed by, authorized by, approved by, medical director, director,
+  surgeon, anesthesiologist, physician, clinician, nurse, resident, fellow, consultant, therapist,
+  pharmacist, prescriber, case manager, social worker, care coordinator, from, to, cc, re, attn,
+  attention, patient name last first, last name, first name, middle name, preferred name,
+  legal name, full name, mother, father, spouse, parent, guardian, caregiver, member, member name,
+  beneficiary, recipient, witness, interpreter, author, sender, requested by, requestor,
+  ordered by, seen by`
+    .split(',')
+    .map((label) => label.trim()),
+)
 
 // The last word of a label that names a person's role: "Admitting Physician:".
 const ROLE_WORDS: ReadonlySet<string> = new Set(
@@ -56,29 +65,32 @@ export const ROLE_TITLES: ReadonlySet<string> = new Set(
 // Words right before a name (no colon): relations, greetings and verbs of contact.
 const CUE_WORDS: ReadonlyMap<string, NameCue> = new Map([
   ...[...ROLE_TITLES].map((word): [string, NameCue] => [word, 'title']),
-  ...words('relation', `son daughter wife husband spouse partner mother father mom dad sister
+  ...words(
+    'relation',
+    `son daughter wife husband spouse partner mother father mom dad sister
     brother niece nephew grandson granddaughter grandmother grandfather grandma grandpa aunt
     uncle cousin friend neighbor neighbour caregiver guardian fiance fiancee girlfriend
     boyfriend stepson stepdaughter stepmother stepfather roommate patient pt colleague
-    son-in-law daughter-in-law`),
+    son-in-law daughter-in-law`,
+  ),
   ...words('greeting', 'dear hi hello hey thanks morning afternoon'),
-  ...words('verb', 'copying cc cc\'d cc\'ing paging paged'),
+  ...words('verb', "copying cc cc'd cc'ing paging paged notified c/o"),
 ])
-const CUE_PHRASES: ReadonlyMap<string, NameCue> = new Map([
-  ...phrases('verb', [
-    'signed by', 'dictated by', 'seen by', 'reviewed by', 'examined by', 'referred by',
-    'called to', 'spoke to', 'spoke with', 'spoke w/', 'talked to', 'talked with',
-    'discussed with', 'follow up with', 'followup with', 'f/u with', 'accompanied by',
-    'message from', 'message for', 'call from', 'call to', 'covering for', 'cosigned by',
-    'co-signed by', 'read back by', 'verified by', 'notified', 'reported to', 'handed off to',
-    'care of', 'c/o', 'results to', 'sent to', 'faxed to',
-  ]),
-])
-const SIGNOFFS: ReadonlySet<string> = new Set([
-  'thanks', 'thank you', 'sincerely', 'regards', 'best regards', 'kind regards', 'best',
-  'warm regards', 'respectfully', 'cheers', 'take care', 'thx', 'yours truly', 'warmly',
-  'many thanks', 'with thanks', 'cordially',
-])
+const CUE_PHRASES: ReadonlyMap<string, NameCue> = new Map(
+  list(
+    `signed by, dictated by, seen by, reviewed by, examined by, referred by, called to, spoke to,
+    spoke with, spoke w/, talked to, talked with, discussed with, follow up with, followup with,
+    f/u with, accompanied by, message from, message for, call from, call to, covering for,
+    cosigned by, co-signed by, read back by, verified by, reported to, handed off to,
+    care of, results to, sent to, faxed to`,
+  ).map((phrase) => [phrase, 'verb']),
+)
+const SIGNOFFS: ReadonlySet<string> = new Set(
+  list(
+    `thanks, thank you, sincerely, regards, best regards, kind regards, best, warm regards,
+    respectfully, cheers, take care, thx, yours truly, warmly, many thanks, with thanks, cordially`,
+  ),
+)
 
 /**
  * The cue right before `start`, if any: a title ("Dr."), a field label ("Patient:"), a
@@ -91,13 +103,26 @@ const SIGNOFFS: ReadonlySet<string> = new Set([
 export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined {
   const lower = doc.lower
   let i = start - 1
+  // An opening quote: 'From: "Okonkwo, Chinwe" <...>'.
+  if (lower[i] === '"' || lower[i] === '“') i--
   while (i >= 0 && lower.charCodeAt(i) === 32) i--
-  if (i < 0 || lower[i] === '\n') return signoffAbove(doc, start)
+  if (i < 0) return undefined
+  if (lower[i] === '\n') {
+    const signoff = signoffAbove(doc, start)
+    // A line wrapped in running text ("call his wife\nMaribel") reads as a space.
+    if (signoff || !isWordChar(lower.charCodeAt(i - 1))) return signoff
+    i--
+  }
 
   const last = lower[i]
   if (last === ':') return labelBefore(lower, i)
-  // A period: "Dr. Lee" when the word before is a title; otherwise a sentence ended.
-  if (last === '.') return i < start - 1 && TITLES.has(wordBefore(lower, i)) ? 'title' : undefined
+  // A period: "Dr. Lee" or "Pt. Lee" after an abbreviation; otherwise a sentence ended.
+  if (last === '.') {
+    const word = wordBefore(lower, i)
+    if (i === start - 1) return undefined
+    if (TITLES.has(word)) return 'title'
+    return word === 'pt' ? 'relation' : undefined
+  }
   if (last === ',' || last === '-' || last === '(') {
     let end = i
     while (end > 0 && lower.charCodeAt(end - 1) === 32) end--
@@ -129,6 +154,9 @@ export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined
   return CUE_PHRASES.has(`${three} ${two} ${one}`) ? 'verb' : undefined
 }
 
+/** Every single word that cues a name after it ("son", "copying"): never a name itself. */
+export const CUE_WORD_KEYS: ReadonlySet<string> = new Set(CUE_WORDS.keys())
+
 /** True for a relation word such as "daughter", "spouse" or "patient". */
 export function isRelationWord(word: string): boolean {
   return CUE_WORDS.get(word) === 'relation'
@@ -136,7 +164,13 @@ export function isRelationWord(word: string): boolean {
 
 /** True when a credential follows `end`: ", MD", " RN", ", M.D.", ", PA-C". */
 export function credentialAfter(doc: ScanDocument, end: number): boolean {
-  const after = doc.text.slice(end, end + 12)
+  // Credentials start with a capital one or two characters on: " MD", ", RN".
+  const text = doc.text
+  const at = text.charCodeAt(end) === 44 ? end + 1 : end
+  const first = text.charCodeAt(text.charCodeAt(at) === 32 ? at + 1 : at)
+  if (first < 65 || first > 90) return false
+
+  const after = text.slice(end, end + 12)
   const match = CREDENTIAL_AFTER.exec(after)
   if (!match?.[1]) return false
 
@@ -148,7 +182,8 @@ export function credentialAfter(doc: ScanDocument, end: number): boolean {
   const rest = after.slice(match[0].length)
   if (DIGIT_AFTER.test(rest)) return false
   // Credentials are written in capitals ("MD", "PharmD"); "do" and "pa" in lower case are words.
-  return word[0] !== undefined && word[0] === word[0].toUpperCase()
+  const code = word.charCodeAt(0)
+  return code >= 65 && code <= 90
 }
 
 /** A field label ending at the colon at `colon`, read back to the start of the line. */
@@ -186,12 +221,11 @@ function signoffAbove(doc: ScanDocument, start: number): NameCue | undefined {
   const lineStart = doc.lineStart(start)
   for (let i = lineStart; i < start; i++) if (text.charCodeAt(i) !== 32) return undefined
 
-  // The line above must end in a comma ("Thanks,"), possibly with blank lines between.
+  // The line above is a sign-off ("Thanks,", "thx"), possibly with blank lines between.
   let i = lineStart - 1
   while (i >= 0 && (text[i] === '\n' || text[i] === '\r' || text[i] === ' ')) i--
-  if (text[i] !== ',') return undefined
-
-  const line = doc.lower.slice(doc.lineStart(i), i).trim()
+  const end = text[i] === ',' ? i : i + 1
+  const line = doc.lower.slice(doc.lineStart(i), end).trim()
   return SIGNOFFS.has(line) ? 'signoff' : undefined
 }
 
@@ -218,12 +252,16 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || code === 39 || code === 47 || code === 45
 }
 
-function words(cue: NameCue, list: string): [string, NameCue][] {
-  return list.split(/\s+/).filter(Boolean).map((word) => [word, cue])
+function words(cue: NameCue, list: string): Array<[string, NameCue]> {
+  return list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => [word, cue])
 }
 
-function phrases(cue: NameCue, list: readonly string[]): [string, NameCue][] {
-  return list.map((phrase) => [phrase, cue])
+/** A comma-separated list of phrases, trimmed. */
+function list(text: string): string[] {
+  return text.split(',').map((item) => item.trim())
 }
 
 const CREDENTIAL_AFTER = /^,? ?([A-Za-z][A-Za-z.-]{0,7})/

@@ -124,7 +124,10 @@ export const EPONYM_HEADS: ReadonlySet<string> = new Set(
   scales score scores test tests maneuver manoeuvre reflex reflexes operation tube tubes
   lymphoma sarcoma tumor tumour anomaly fracture fractures classification criteria
   phenomenon triad law node nodes cell cells ulcer ulcers cyst cysts hernia disorder
-  downgoing upgoing negative positive stain stains solution bandage position coma`.split(/\s+/),
+  downgoing upgoing negative positive stain stains solution bandage position coma
+  thyroiditis anemia ataxia chorea dementia neuralgia encephalopathy encephalitis edema
+  contracture diverticulum esophagus sarcoidosis fasciitis ligament canal duct gland glands
+  membrane space body bodies tendon fistula shunt`.split(/\s+/),
 )
 
 /** Capitalised words after a name-like word that make the pair an eponym or a dish. */

@@ -1,5 +1,5 @@
 import type { ScanDocument } from '../scan-document.js'
-import { CREDENTIALS, ROLE_TITLES, TITLES } from './name-cues.js'
+import { CREDENTIALS, CUE_WORD_KEYS, ROLE_TITLES, TITLES } from './name-cues.js'
 import { AMBIGUOUS_NAMES, NOT_A_NAME, US_STATES } from './name-stop-list.js'
 import { ORGANIZATION_HEADS, ORGANIZATION_MODIFIERS, PLACE_PREFIXES } from './organization-words.js'
 
@@ -68,16 +68,51 @@ export interface NameToken {
 // A capital letter, then letters and apostrophes, with up to two hyphenated parts
 // ("Hettinger-Corkery", "Hyun-woo", "O'Hara"). Nothing quantified can match a hyphen except the
 // group that starts with one, so the pattern stays linear.
-export const NAME_TOKEN = /(?<![A-Za-z0-9_])[A-Z][A-Za-z'’]{0,30}(?:-[A-Za-z][A-Za-z'’]{0,30}){0,2}/g
+export const NAME_TOKEN =
+  /(?<![A-Za-z0-9_])[A-Z][A-Za-z'’]{0,30}(?:-[A-Za-z][A-Za-z'’]{0,30}){0,2}/g
 
 /** Lower-case name particles: "van" in "Van der Berg". */
 export const PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'da', 'di', 'du', 'dos', 'das',
-  'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'van der', 'van den', 'de la', 'de los', 'von der',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'la',
+  'le',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'ten',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'van der',
+  'van den',
+  'de la',
+  'de los',
+  'von der',
 ])
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&', 'of', 'of the'])
 const DOTTED: ReadonlySet<string> = new Set([
-  'st', 'dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof', 'jr', 'sr', 'ft', 'mt',
+  'st',
+  'dr',
+  'drs',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'jr',
+  'sr',
+  'ft',
+  'mt',
 ])
 const NOTE_KEY = 'names:tokens'
 
@@ -98,9 +133,10 @@ export function nameTokens(doc: ScanDocument): readonly NameToken[] {
   const tokens: NameToken[] = []
   let previous: NameToken | undefined
   NAME_TOKEN.lastIndex = 0
-  for (let match = NAME_TOKEN.exec(text); match; match = NAME_TOKEN.exec(text)) {
-    const start = match.index
+  // test() rather than exec(): no match array per word; the start is found from the end.
+  while (NAME_TOKEN.test(text)) {
     let end = NAME_TOKEN.lastIndex
+    const start = tokenStart(text, end)
     const after = text.charCodeAt(end)
     // A word glued to digits ("LAB01", "A1c") is a code, not a name.
     if (after >= 48 && after <= 57) {
@@ -149,6 +185,35 @@ export function keyOf(word: string): string {
   return keyOfLower(word.toLowerCase())
 }
 
+/**
+ * Where the token that NAME_TOKEN just matched, ending at `end`, starts: back over the
+ * letters, apostrophes and hyphens it may hold, then forward to the first capital letter with
+ * no letter, digit or underscore before it (the pattern's look-behind).
+ */
+function tokenStart(text: string, end: number): number {
+  let start = end - 1
+  while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--
+  while (start < end - 1) {
+    const code = text.charCodeAt(start)
+    if (code >= 65 && code <= 90 && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))) break
+    start++
+  }
+
+  return start
+}
+
+function isTokenChar(code: number): boolean {
+  return isLetter(code) || code === 39 || code === 45 || code === 0x2019
+}
+
+function isWordChar(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57) || code === 95
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
 function keyOfLower(lower: string): string {
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i)
@@ -176,6 +241,7 @@ function buildFlagTable(): Map<string, number> {
   }
   mark(NOT_A_NAME, Flag.Stop)
   mark(ROLE_TITLES, Flag.Stop)
+  mark(CUE_WORD_KEYS, Flag.Stop)
   mark(TITLES, Flag.Title)
   mark(CREDENTIALS, Flag.Credential)
   mark(ORGANIZATION_HEADS, Flag.OrganizationHead)
@@ -219,7 +285,7 @@ function joinOf(text: string, previous: NameToken, start: number): Join {
     return previous.initial || DOTTED.has(previous.key) ? Join.Dot : Join.None
   }
   if (between === ', ') return Join.Comma
-  if (between[0] !== ' ' || between[between.length - 1] !== ' ') return Join.None
+  if (!between.startsWith(' ') || !between.endsWith(' ')) return Join.None
 
   const inner = between.slice(1, -1).toLowerCase()
   if (PARTICLES.has(inner)) return Join.Particle

@@ -10,9 +10,11 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   radiology urology gastroenterology pulmonology nephrology endocrinology rheumatology
   ophthalmology psychiatry obstetrics gynecology diagnostics medicine services foundation
   institute hospice rehabilitation imaging surgery dental therapy technologies foods motors
-  systems solutions bank university college network alliance physicians specialists
-  infirmary sanatorium healthplan healthcare-system consultants enterprises industries
-  holdings`.split(/\s+/),
+  system systems solutions bank university college network alliance physicians specialists
+  infirmary sanatorium healthplan consultants enterprises industries holdings international
+  financial global pharmaceuticals pharmaceutical pharma biosciences therapeutics
+  energy electric airlines bancorp capital ventures media communications telecom brands
+  stores markets wholesale logistics software analytics networks consulting`.split(/\s+/),
 )
 
 /**
@@ -36,9 +38,33 @@ export const ORGANIZATION_MODIFIERS: ReadonlySet<string> = new Set(
  * Memorial Hospital", "New Bradfort Medical Center", "St. Peter's Hospital".
  */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
-  'st', 'saint', 'san', 'santa', 'fort', 'ft', 'lake', 'new', 'port', 'mount', 'mt', 'north',
-  'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower',
-  'central', 'greater', 'los', 'las', 'el', 'la',
+  'st',
+  'saint',
+  'san',
+  'santa',
+  'fort',
+  'ft',
+  'lake',
+  'new',
+  'port',
+  'mount',
+  'mt',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'upper',
+  'lower',
+  'central',
+  'greater',
+  'los',
+  'las',
+  'el',
+  'la',
 ])
 
 /**

@@ -18,9 +18,14 @@ const FIRM_SCORE = 0.85
 const MAX_EMPLOYER_CHARS = 60
 const TRAILING_PUNCTUATION = '.,;:- '
 const NEXT_LOWER_WORD = /^ ([a-z]{2,20})/
+const WORKPLACE_PREPOSITION = /\b(?:at|for|by) $/
+const WORKPLACE_VERB =
+  /\b(?:works?|worked|working|employed|employee)(?: as an? [a-z]{1,20}(?: [a-z]{1,20})?)? (?:at|for|by) $/
+// What may stand between the names of a firm's partners.
+const PARTNER_JOINS: ReadonlySet<string> = new Set([' ', ', ', ' - ', ' and ', ' & ', ', and '])
 
-
-const EMPLOYER_LABEL = /(?:company|employed by|payer|insurer|carrier|insurance|pharmacy|plan)(?: name)?:$/
+const EMPLOYER_LABEL =
+  /(?:company|employed by|payer|insurer|carrier|insurance|pharmacy|plan)(?: name)?:$/
 
 /**
  * Named organisations: hospitals, practices, labs, pharmacies, payers and employers. A run of
@@ -36,20 +41,33 @@ const EMPLOYER_LABEL = /(?:company|employed by|payer|insurer|carrier|insurance|p
 export const organizationRecognizer: Recognizer = {
   name: RECOGNIZER,
   types: ['ORGANIZATION'],
-  patterns: [EMPLOYER_LABEL, NEXT_LOWER_WORD, ...NAME_TOKEN_PATTERNS],
+  patterns: [
+    EMPLOYER_LABEL,
+    NEXT_LOWER_WORD,
+    WORKPLACE_PREPOSITION,
+    WORKPLACE_VERB,
+    ...NAME_TOKEN_PATTERNS,
+  ],
   find(doc: ScanDocument): Candidate[] {
     const tokens = nameTokens(doc)
     const found: Candidate[] = []
     findEmployers(doc, tokens, found)
-    // Words inside an employer's name are not looked at again.
-    const labelled = found.length > 0 ? [...found] : undefined
+    // Words inside an employer's name are not looked at again (employers are in text order).
+    const employers = found.length
+    let employer = 0
     let i = 0
     while (i < tokens.length) {
       let j = i
       while (j + 1 < tokens.length && isOrganizationJoin(tokenAt(tokens, j + 1).join)) j++
       const start = tokenAt(tokens, i).start
-      if (!labelled?.some((c) => c.start <= start && start < c.end)) {
-        if (!findInRun(doc, tokens, i, j, found)) findFirm(doc, tokens, i, j, found)
+      while (employer < employers && found[employer]!.end <= start) employer++
+      const inEmployer = employer < employers && found[employer]!.start <= start
+      if (inEmployer) {
+        i = j + 1
+        continue
+      }
+      if (!findInRun(doc, tokens, i, j, found) && !findFirm(doc, tokens, i, j, found)) {
+        j = findWorkplace(doc, tokens, i, j, found)
       }
       i = j + 1
     }
@@ -68,7 +86,7 @@ function findInRun(
   const known = knownNameEnd(tokens, from, to)
   let last = -1
   for (let k = to; k >= from; k--) {
-    if (ORGANIZATION_HEADS.has(tokenAt(tokens, k).key)) {
+    if (isHead(tokenAt(tokens, k))) {
       last = k
       break
     }
@@ -139,25 +157,58 @@ function findFirm(
   from: number,
   to: number,
   found: Candidate[],
-): void {
-  if (to !== from + 1 || tokenAt(tokens, to).join !== Join.Conjunction) return
+): boolean {
+  if (to !== from + 1 || tokenAt(tokens, to).join !== Join.Conjunction) return false
   const between = doc.text.slice(tokenAt(tokens, from).end, tokenAt(tokens, to).start)
-  if (between !== ' and ' && between !== ' & ') return
+  if (between !== ' and ' && between !== ' & ') return false
 
   let first = from
   if (from > 0 && tokenAt(tokens, from).join === Join.Comma) first = from - 1
   // "Drs. Smith and Jones" are two people.
-  if (first > 0 && tokenAt(tokens, first).join === Join.Dot) return
+  if (first > 0 && tokenAt(tokens, first).join === Join.Dot) return false
   for (let k = first; k <= to; k++) {
-    if (!isSurnameLike(tokenAt(tokens, k))) return
+    if (!isSurnameLike(tokenAt(tokens, k))) return false
   }
 
   // "Kernig and Brudzinski signs": eponyms.
   const end = tokenAt(tokens, to).end
   const next = NEXT_LOWER_WORD.exec(doc.text.slice(end, end + 24))?.[1]
-  if (next !== undefined && EPONYM_HEADS.has(next)) return
+  if (next !== undefined && EPONYM_HEADS.has(next)) return false
 
   found.push(candidate(tokenAt(tokens, first).start, end, FIRM_SCORE, 'surnames joined by and'))
+  return true
+}
+
+/**
+ * The workplace after "works at", "works as a cashier at", "employed by": the capitalised
+ * words there, with the " - ", ", " and " and " that join partners' names ("Wilderman -
+ * Hauck", "Trantow, Sanford and Feil"). Returns the index of the last token used.
+ */
+function findWorkplace(
+  doc: ScanDocument,
+  tokens: readonly NameToken[],
+  from: number,
+  to: number,
+  found: Candidate[],
+): number {
+  const start = tokenAt(tokens, from).start
+  const text = doc.text
+  // The cheap test first: the word right before is "at", "for" or "by".
+  if (text.charCodeAt(start - 1) !== 32 || !WORKPLACE_PREPOSITION.test(doc.before(start, 5))) {
+    return to
+  }
+  if (!WORKPLACE_VERB.test(doc.before(start, 60))) return to
+
+  let last = to
+  while (last + 1 < tokens.length) {
+    const gap = text.slice(tokenAt(tokens, last).end, tokenAt(tokens, last + 1).start)
+    if (!PARTNER_JOINS.has(gap)) break
+    last++
+  }
+  if (!hasDistinctiveWord(tokens, from, last)) return to
+
+  found.push(candidate(start, tokenAt(tokens, last).end, SCORE, 'workplace after "works at"'))
+  return last
 }
 
 function isSurnameLike(token: NameToken): boolean {
@@ -165,6 +216,11 @@ function isSurnameLike(token: NameToken): boolean {
   if (NOT_A_NAME.has(token.key) || ORGANIZATION_HEADS.has(token.key)) return false
 
   return nameLexicon().givenRank(token.key) === 0
+}
+
+/** An organisation word; "CO" in capitals is Colorado, not "Co." (company). */
+function isHead(token: NameToken): boolean {
+  return ORGANIZATION_HEADS.has(token.key) && !(token.key === 'co' && token.allCaps)
 }
 
 /** Where a known payer, pharmacy or employer name lies in the run, if one does. */
@@ -262,7 +318,7 @@ function afterHouseNumber(doc: ScanDocument, start: number): boolean {
 }
 
 function tokenAt(tokens: readonly NameToken[], index: number): NameToken {
-  return tokens[index] as NameToken
+  return tokens[index]!
 }
 
 function candidate(start: number, end: number, score: number, pattern: string): Candidate {

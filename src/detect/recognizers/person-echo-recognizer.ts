@@ -12,14 +12,33 @@ const CONFIDENT = 0.8
 /** Below this score (a name known only from the name lists) only listed names are echoed. */
 const CUED = 0.85
 const ECHO_SCORE = 0.75
-const MAX_NAME_WORDS = 24
+/** Most distinct name words echoed per document, and how many of them in lower case. */
+const MAX_NAME_WORDS = 4096
+const MAX_LOWER_CASE_WORDS = 16
 
 const EPONYM_AFTER = /^(?:['’]s)? ([a-z]{2,20})/
 const NEXT_WORD = /^:? ?([a-z]{2,20})/
 // Verbs that follow a name at the start of a sentence ("Rich is a 22-year-old").
 const SENTENCE_VERB_WORDS: ReadonlySet<string> = new Set([
-  'is', 'was', 'has', 'had', 'will', 'reports', 'reported', 'states', 'stated', 'denies',
-  'presents', 'tolerated', 'underwent', 'returns', 'notes', 'turned', 'called', 'says', 'said',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'reports',
+  'reported',
+  'states',
+  'stated',
+  'denies',
+  'presents',
+  'tolerated',
+  'underwent',
+  'returns',
+  'notes',
+  'turned',
+  'called',
+  'says',
+  'said',
 ])
 
 /**
@@ -40,15 +59,17 @@ export const personEchoRecognizer: Recognizer = {
     const words = confidentWords(doc, earlier)
     if (words.size === 0) return []
 
-    const hits: [number, number][] = []
+    const hits: Array<[number, number]> = []
     for (const token of nameTokens(doc)) {
       const word = words.get(token.key)
       if (word === undefined || (word.exactCase && token.allCaps)) continue
 
       hits.push([token.start, token.nameEnd])
     }
+    let lowerCaseWords = 0
     for (const word of words.values()) {
-      if (!word.lowerCase) continue
+      // Each lower-case word costs a pass over the text: a few per document at most.
+      if (!word.lowerCase || lowerCaseWords++ >= MAX_LOWER_CASE_WORDS) continue
 
       const lower = word.form.toLowerCase()
       for (let at = doc.text.indexOf(lower); at !== -1; at = doc.text.indexOf(lower, at + 1)) {
@@ -56,15 +77,18 @@ export const personEchoRecognizer: Recognizer = {
       }
     }
 
-    const kept = hits.filter(([start, end]) => isEcho(doc, earlier, start, end))
+    const taken = new TakenSpans(earlier)
+    const kept = hits.filter(
+      ([start, end]) => !taken.overlaps(start, end) && isEcho(doc, start, end),
+    )
     return joinAdjacent(doc.text, kept).map(echo)
   },
 }
 
 /** "June Schimmel" found again word by word is one name: hits one space apart are joined. */
-function joinAdjacent(text: string, hits: [number, number][]): [number, number][] {
+function joinAdjacent(text: string, hits: Array<[number, number]>): Array<[number, number]> {
   hits.sort((a, b) => a[0] - b[0])
-  const joined: [number, number][] = []
+  const joined: Array<[number, number]> = []
   for (const hit of hits) {
     const last = joined[joined.length - 1]
     if (last && hit[0] === last[1] + 1 && text[last[1]] === ' ') last[1] = hit[1]
@@ -83,22 +107,46 @@ interface EchoWord {
   readonly lowerCase: boolean
 }
 
-function isEcho(
-  doc: ScanDocument,
-  earlier: readonly Candidate[],
-  start: number,
-  end: number,
-): boolean {
+function isEcho(doc: ScanDocument, start: number, end: number): boolean {
   if (!isWholeWord(doc.text, start, end) || isEponym(doc, end)) return false
-  if (AMBIGUOUS_NAMES.has(doc.lower.slice(start, end)) && beforeCommonNoun(doc, end)) return false
 
-  for (const c of earlier) {
-    if (c.start < end && start < c.end && (c.type === 'PERSON' || c.score >= ECHO_SCORE)) {
-      return false
+  return !(AMBIGUOUS_NAMES.has(doc.lower.slice(start, end)) && beforeCommonNoun(doc, end))
+}
+
+/**
+ * Spans already taken by a person candidate or by a confident candidate of another type (an
+ * e-mail address, a street), answering "does this span overlap one?" in O(log n): spans are
+ * sorted by start, with the furthest end reached so far.
+ */
+class TakenSpans {
+  readonly #starts: number[] = []
+  readonly #reach: number[] = []
+
+  constructor(earlier: readonly Candidate[]) {
+    const spans = earlier
+      .filter((c) => c.type === 'PERSON' || c.score >= ECHO_SCORE)
+      .map((c) => [c.start, c.end] as const)
+      .sort((a, b) => a[0] - b[0])
+    let reach = -1
+    for (const [start, end] of spans) {
+      reach = Math.max(reach, end)
+      this.#starts.push(start)
+      this.#reach.push(reach)
     }
   }
 
-  return true
+  /** True when a taken span starts before `end` and ends after `start`. */
+  overlaps(start: number, end: number): boolean {
+    let low = 0
+    let high = this.#starts.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (this.#starts[mid]! < end) low = mid + 1
+      else high = mid
+    }
+
+    return low > 0 && this.#reach[low - 1]! > start
+  }
 }
 
 function echo([start, end]: [number, number]): Candidate {
@@ -130,7 +178,8 @@ function confidentWords(doc: ScanDocument, earlier: readonly Candidate[]): Map<s
       if (words.has(key) || !isEchoWord(key)) continue
       if (listedOnly && lexicon.surnameRank(key) === 0 && lexicon.givenRank(key) === 0) continue
 
-      const lowerCase = word[0] !== word[0]?.toUpperCase()
+      const first = word.charCodeAt(0)
+      const lowerCase = first >= 97 && first <= 122
       const exactCase = AMBIGUOUS_NAMES.has(key)
       words.set(key, { form: word, exactCase, lowerCase: lowerCase && !exactCase })
       if (words.size >= MAX_NAME_WORDS) return words

@@ -2,39 +2,33 @@ import type { Candidate } from '../candidate.js'
 import { CUE_PATTERNS, cueBefore, credentialAfter, isRelationWord } from '../names/name-cues.js'
 import type { NameCue } from '../names/name-cues.js'
 import { nameLexicon } from '../names/name-lexicon.js'
-import { AMBIGUOUS_NAMES, EPONYM_HEADS, NOT_A_NAME, PLACE_TAILS } from '../names/name-stop-list.js'
+import { AMBIGUOUS_NAMES, EPONYM_HEADS, PLACE_TAILS } from '../names/name-stop-list.js'
 import {
-  Join,
-  keyOf,
   Flag,
+  Join,
   NAME_TOKEN_PATTERNS,
   nameTokens,
   type NameToken,
 } from '../names/name-tokens.js'
+import { findHl7Names, HL7_NAME_PATTERNS } from '../names/hl7-names.js'
+import { findLowerCaseNames, LOWER_CASE_NAME_PATTERNS } from '../names/lower-case-names.js'
+import { PERSON_CUED, PERSON_RECOGNIZER, personCandidate } from '../names/person-candidate.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
-// HL7 person names (XPN/XCN): LAST^FIRST with an optional ^M initial, usually in capitals, at a
-// field or component. The surname may hold spaces ("DE LA CRUZ").
-const HL7_NAME = /(?<=[|~^])[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,3}\^[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30})?(?:\^[A-Z](?=[\^|~\r\n]))?(?=[\^|~\r\n])/g
-
-// A lower-case name after a cue that makes one likely: "hey royal -", "spoke w/ diana adams".
-const LOWER_NAME = /\b(hey|hi|hello|dear|[Nn]ame:|w\/|pt|per|mr\.|mrs\.|ms\.|dr\.|son|daughter|wife|husband|partner|mother|father|sister|brother|nephew|niece|grandson|granddaughter|friend|spouse|caregiver|copying) ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30})(?: ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30}))?(?: ([a-z][a-z'-]{1,30}))?/g
-
 // After a name at the start of a sentence: "Nakamura reports", "Toy is a 25 year old". Only
 // verbs whose subject is a person: "Pain has been worse" must not make "Pain" a name.
-const SENTENCE_VERB = /^ (?:reports|reported|is an? (?:\d|pleasant|well-appearing)|tolerated|denies|denied|states|stated|presents|presented|underwent|agrees|agreed|endorses|endorsed|complains|lives|works|was admitted|was discharged|declined|understands|verbalized|ambulates|arrived|turned \d|returns to|returned to)/
+const SENTENCE_VERB =
+  /^ (?:reports|reported|is an? (?:\d|pleasant|well-appearing)|tolerated|denies|denied|states|stated|presents|presented|underwent|agrees|agreed|endorses|endorsed|complains|lives|works|was admitted|was discharged|declined|understands|verbalized|ambulates|arrived|turned \d|returns to|returned to)/
 
 // Drug and condition word endings: "Heparin", "Lisinopril", "Hypertension" start sentences too.
-const DRUG_OR_CONDITION = /(?:pril|sartan|statin|olol|azole|cillin|mycin|cycline|floxacin|prazole|tidine|dipine|mab|nib|parin|semide|thiazide|formin|gliptin|gliflozin|triptan|azepam|oxetine|lukast|asone|olone|itis|osis|emia|pathy|ectomy|otomy|plasty|scopy|algia|oma|tension|plegia|penia|uria)$/
+const DRUG_OR_CONDITION =
+  /(?:pril|sartan|statin|olol|azole|cillin|mycin|cycline|floxacin|prazole|tidine|dipine|mab|nib|parin|semide|thiazide|formin|gliptin|gliflozin|triptan|azepam|oxetine|lukast|asone|olone|itis|osis|emia|pathy|ectomy|otomy|plasty|scopy|algia|oma|tension|plegia|penia|uria)$/
 
 // Small checks on the text next to a candidate.
-const PHRASE_END = /^(?:,| -|\n)/
 const RECORD_HEAD_REST = /^ {2,8}[A-Z]?\d/
 const RELATION_IN_PARENTHESES = /^([a-z-]{2,14})\)/
-const GREETING_OR_TITLE = /^(?:hey|hi|hello|dear|mr\.|mrs\.|ms\.|dr\.)$/
 const NEXT_LOWER_WORD = /^ ([a-z]{2,20})/
-const NEXT_LOWER = /^ [a-z]/
 const STATE_AND_ZIP = /^,? [A-Z]{2} \d{5}/
 const PLACE_PREPOSITION = /\b(?:in|near|at|on)\s$/
 const NEXT_CAPITALISED_WORD = /^ (?:Jr\.? |Sr\.? )?([A-Z][a-z]{1,10})\b/
@@ -45,8 +39,6 @@ const STREET_WORDS: ReadonlySet<string> = new Set(
   parkway pkwy highway hwy way terrace ter trail square sq loop crossing plaza pike`.split(/\s+/),
 )
 
-const RECOGNIZER = 'person'
-const CUED = 0.9
 const KNOWN_PAIR = 0.8
 const WEAK_PAIR = 0.65
 const SENTENCE_START = 0.7
@@ -68,19 +60,16 @@ const SKIP_ALONE = Flag.Stop | Flag.Title | Flag.OrganizationHead
  * // 'Patient: Schiller, Xiomara I' -> PERSON 'Schiller, Xiomara I'
  */
 export const personRecognizer: Recognizer = {
-  name: RECOGNIZER,
+  name: PERSON_RECOGNIZER,
   types: ['PERSON'],
   patterns: [
-    HL7_NAME,
-    LOWER_NAME,
+    ...HL7_NAME_PATTERNS,
+    ...LOWER_CASE_NAME_PATTERNS,
     SENTENCE_VERB,
     DRUG_OR_CONDITION,
-    PHRASE_END,
     RELATION_IN_PARENTHESES,
     RECORD_HEAD_REST,
-    GREETING_OR_TITLE,
     NEXT_LOWER_WORD,
-    NEXT_LOWER,
     STATE_AND_ZIP,
     NEXT_CAPITALISED_WORD,
     PLACE_PREPOSITION,
@@ -90,8 +79,8 @@ export const personRecognizer: Recognizer = {
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
     findCapitalised(doc, found)
-    if (doc.text.includes('^')) findHl7(doc, found)
-    findLowerCase(doc, found)
+    if (doc.text.includes('^')) findHl7Names(doc, found)
+    findLowerCaseNames(doc, found)
 
     return found
   },
@@ -103,14 +92,15 @@ interface Segment {
   readonly afterTitle: boolean
 }
 
-export function findCapitalised(doc: ScanDocument, found: Candidate[]): void {
+function findCapitalised(doc: ScanDocument, found: Candidate[]): void {
   const tokens = nameTokens(doc)
   const segments = nameSegments(tokens)
 
   for (let s = 0; s < segments.length; s++) {
-    const segment = segments[s] as Segment
+    const segment = segments[s]!
     const next = segments[s + 1]
-    if (next && next.first === segment.last + 1 && tokenAt(tokens, next.first).join === Join.Comma) {
+    const commaNext = next?.first === segment.last + 1
+    if (next && commaNext && tokenAt(tokens, next.first).join === Join.Comma) {
       const inverted = invertedName(doc, tokens, segment, next)
       if (inverted) {
         found.push(inverted)
@@ -201,23 +191,24 @@ function judgeSegment(
   end: number,
 ): Candidate | undefined {
   const cue = afterTitle ? 'title' : (cueBefore(doc, start) ?? cueAfter(doc, end))
-  if (cue) return candidate(start, end, CUED, `cue: ${cue}`, cue)
+  if (cue) return personCandidate(start, end, PERSON_CUED, `cue: ${cue}`, cue)
   if (allCaps(words) || words.length > 3) return undefined
 
-  const head = words[0] as NameToken
-  const tail = words[words.length - 1] as NameToken
+  const head = words[0]!
+  const tail = words[words.length - 1]!
   const sentenceVerb =
     !head.possessive &&
     doc.text.charCodeAt(end) === 32 &&
     atSentenceStart(doc, start) &&
     SENTENCE_VERB.test(doc.text.slice(end, end + 24))
   const byLexicon = words.length > 1 ? knownPair(doc, head, tail, end) : undefined
-  if (byLexicon?.score === KNOWN_PAIR) return candidate(start, end, KNOWN_PAIR, byLexicon.pattern)
+  if (byLexicon?.score === KNOWN_PAIR)
+    return personCandidate(start, end, KNOWN_PAIR, byLexicon.pattern)
   if (words.length <= 2 && sentenceVerb && !isDrugOrCondition(head.key)) {
-    return candidate(start, end, SENTENCE_START, 'name before a verb')
+    return personCandidate(start, end, SENTENCE_START, 'name before a verb')
   }
 
-  return byLexicon && candidate(start, end, byLexicon.score, byLexicon.pattern)
+  return byLexicon && personCandidate(start, end, byLexicon.score, byLexicon.pattern)
 }
 
 /** "Mary Smith": a known given name first, and a last word that is not a street or city. */
@@ -273,81 +264,7 @@ function invertedName(
   if (!cue && !plainGiven && !(capitals && headsRecord(doc, start, end))) return undefined
   if (!cue && afterHouseNumber(doc, start)) return undefined
 
-  return candidate(start, end, cue ? CUED : KNOWN_PAIR, 'surname, given name', cue)
-}
-
-export function findHl7(doc: ScanDocument, found: Candidate[]): void {
-  const lexicon = nameLexicon()
-  for (const match of doc.text.matchAll(HL7_NAME)) {
-    const [surname = '', given = '', initial] = match[0].split('^')
-    const givenKey = keyOf(given.split(' ')[0] ?? '')
-    if (NOT_A_NAME.has(givenKey) && !AMBIGUOUS_NAMES.has(givenKey)) continue
-    const surnameKey = keyOf(surname)
-    if (NOT_A_NAME.has(surnameKey) && !AMBIGUOUS_NAMES.has(surnameKey)) continue
-    // Codes such as "Fargo^ND" or "SSA^SS": a name needs a known given name or an initial.
-    if (lexicon.givenRank(givenKey) === 0 && (initial === undefined || given.length < 3)) continue
-
-    found.push(candidate(match.index, match.index + match[0].length, CUED, 'hl7 name'))
-  }
-}
-
-export function findLowerCase(doc: ScanDocument, found: Candidate[]): void {
-  const lexicon = nameLexicon()
-  for (const match of doc.text.matchAll(LOWER_NAME)) {
-    const cue = match[1] ?? ''
-    const first = withoutPossessive(match[2] ?? '')
-    const second = first === match[2] ? match[3] : undefined
-    const third = second === undefined ? undefined : match[4]
-    const honorific = cue === 'mr.' || cue === 'mrs.' || cue === 'ms.'
-    // "ms. wuckert's partner": after an honorific any uncommon word is a surname.
-    if (honorific && isLowerSurname(first, lexicon)) {
-      const start = match.index + cue.length + 1
-      found.push(candidate(start, start + first.length, CUED, 'lower-case name after a title', cue))
-      continue
-    }
-    if (!isLowerName(first, lexicon)) continue
-
-    const start = match.index + cue.length + 1
-    let end = start + first.length
-    if (second && isLowerSurname(withoutPossessive(second), lexicon)) {
-      end += 1 + withoutPossessive(second).length
-      // "jose luis funk": a second given name, then the surname.
-      const last = third === undefined ? '' : withoutPossessive(third)
-      if (second === withoutPossessive(second) && lexicon.givenRank(second) > 0) {
-        if (last !== '' && isLowerSurname(last, lexicon)) end += 1 + last.length
-      }
-    } else if (AMBIGUOUS_NAMES.has(first) && !PHRASE_END.test(doc.text.slice(end, end + 2))) {
-      // "her husband will call": an everyday word counts only when the phrase ends there.
-      continue
-    } else if (!GREETING_OR_TITLE.test(cue) && !second) {
-      if (lexicon.givenRank(first) === 0) continue
-    }
-
-    found.push(candidate(start, end, CUED, 'lower-case name after a cue', cue))
-  }
-}
-
-/**
- * A second lower-case word after a name: a known surname, or any word that is not a common
- * one ("kristin frami"), since the first word and the cue already make a name likely.
- */
-function isLowerSurname(name: string, lexicon: ReturnType<typeof nameLexicon>): boolean {
-  const word = name.slice(name.lastIndexOf(' ') + 1)
-  if (word.length < 2 || (NOT_A_NAME.has(word) && !AMBIGUOUS_NAMES.has(word))) return false
-  if (lexicon.surnameRank(word) > 0) return true
-
-  return word.split('-').every((part) => part.length >= 2 && !NOT_A_NAME.has(part))
-}
-
-function withoutPossessive(word: string): string {
-  return word.endsWith("'s") ? word.slice(0, -2) : word
-}
-
-function isLowerName(name: string, lexicon: ReturnType<typeof nameLexicon>): boolean {
-  const word = name.slice(name.lastIndexOf(' ') + 1)
-  if (NOT_A_NAME.has(word) && !AMBIGUOUS_NAMES.has(word)) return false
-
-  return lexicon.givenRank(word) > 0 || lexicon.surnameRank(word) > 0
+  return personCandidate(start, end, cue ? PERSON_CUED : KNOWN_PAIR, 'surname, given name', cue)
 }
 
 function allCaps(words: readonly NameToken[]): boolean {
@@ -369,9 +286,16 @@ function namePart(tokens: readonly NameToken[], segment: Segment): NameToken[] {
 
 /** Cues after a name: a credential, an e-mail address in angle brackets, an MRN or DOB. */
 function cueAfter(doc: ScanDocument, end: number): NameCue | undefined {
-  const next = doc.text.charCodeAt(end)
+  const text = doc.text
+  const next = text.charCodeAt(end)
   if (next !== 32 && next !== 44) return undefined
   if (credentialAfter(doc, end)) return 'label'
+  // The rest start " <", " (" or ", d"/", m": one look before any slice.
+  const second = text.charCodeAt(end + 1)
+  const third = text.charCodeAt(end + 2) | 32
+  if (!(second === 60 || second === 40 || (second === 32 && (third === 100 || third === 109)))) {
+    return undefined
+  }
 
   const after = doc.after(end, 8)
   if (after.startsWith(' <') || after.startsWith(' (mrn') || after.startsWith(', dob')) {
@@ -411,14 +335,13 @@ function isCredential(tokens: readonly NameToken[], index: number): boolean {
   return !(token.join === Join.None && tokens[index + 1]?.join === Join.Comma)
 }
 
-/** "Foley catheter", "Bell's palsy", "Murphy sign": the word after makes it an eponym. */
+/**
+ * "Foley catheter", "Bell's palsy", "Murphy sign": the word after makes it an eponym ("Dr.
+ * Feldman's office" stays a name).
+ */
 function isEponym(doc: ScanDocument, tokens: readonly NameToken[], segment: Segment): boolean {
-  const last = tokenAt(tokens, segment.last)
-  const after = doc.after(last.end, 24)
-  const word = NEXT_LOWER_WORD.exec(after)?.[1]
-  if (word && EPONYM_HEADS.has(word)) return true
-
-  return last.possessive && NEXT_LOWER.test(after)
+  const word = NEXT_LOWER_WORD.exec(doc.after(tokenAt(tokens, segment.last).end, 24))?.[1]
+  return word !== undefined && EPONYM_HEADS.has(word)
 }
 
 /**
@@ -470,24 +393,5 @@ function atSentenceStart(doc: ScanDocument, start: number): boolean {
 }
 
 function tokenAt(tokens: readonly NameToken[], index: number): NameToken {
-  return tokens[index] as NameToken
-}
-
-function candidate(
-  start: number,
-  end: number,
-  score: number,
-  pattern: string,
-  cue?: string,
-): Candidate {
-  return {
-    type: 'PERSON',
-    start,
-    end,
-    score,
-    recognizer: RECOGNIZER,
-    pattern,
-    contextApplied: true,
-    ...(cue ? { supportingWords: [cue] } : {}),
-  }
+  return tokens[index]!
 }

@@ -10,7 +10,7 @@ function cueOf(text: string): string | undefined {
 }
 
 describe('the cue before a name', () => {
-  const rows: [text: string, cue: string | undefined][] = [
+  const rows: Array<[text: string, cue: string | undefined]> = [
     ['Attending: Lee', 'label'], // field label
     ['Last name: Adams   First name: Lee', 'label'], // the nearest label on the line
     ['Emergency contact: Lee', 'label'], // two-word label
@@ -23,6 +23,9 @@ describe('the cue before a name', () => {
     ['Hi Lee,', 'greeting'],
     ['Thanks,\nLee\nFront Desk', 'signoff'], // sign-off on the line above
     ['Sincerely,\n\nLee', 'signoff'], // blank line between
+    ['thx\nLee', 'signoff'], // a sign-off without a comma
+    ['From: "Lee', 'label'], // an opening quote after the label
+    ['please call his wife\nLee at home', 'relation'], // a wrapped line reads as a space
     ['Diagnosis: Lee', undefined], // a label that is not about a person
     ['The drug. Lee', undefined], // a sentence ended
     ['We saw Lee', undefined], // no cue word
@@ -31,7 +34,7 @@ describe('the cue before a name', () => {
 })
 
 describe('a credential after a name', () => {
-  const rows: [after: string, expected: boolean][] = [
+  const rows: Array<[after: string, expected: boolean]> = [
     [', MD on 1/2', true],
     [', M.D.', true],
     [' RN 01/05', true],

@@ -6,7 +6,9 @@ import { ScanDocument } from '../../../src/detect/scan-document.js'
 
 /** Each token as "word:join", the word without a possessive. */
 function tokensOf(text: string): string[] {
-  return nameTokens(new ScanDocument(text)).map((t) => `${text.slice(t.start, t.nameEnd)}:${t.join}`)
+  return nameTokens(new ScanDocument(text)).map(
+    (t) => `${text.slice(t.start, t.nameEnd)}:${t.join}`,
+  )
 }
 
 describe('capitalised words and how each joins the one before', () => {
@@ -34,7 +36,7 @@ test('tokens are computed once per document and shared', () => {
 })
 
 describe('keys ignore case, apostrophes, hyphens and periods', () => {
-  const rows: [word: string, key: string][] = [
+  const rows: Array<[word: string, key: string]> = [
     ["O'Hara", 'ohara'], // census spelling
     ['McDONALD', 'mcdonald'],
     ['Al-Sayed', 'alsayed'],

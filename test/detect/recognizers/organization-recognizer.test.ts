@@ -17,7 +17,10 @@ describe('organisations are found by their last word, a known name or a label', 
   const rows: Row[] = [
     ["Seen at St. Peter's Regional Medical Center today.", ["St. Peter's Regional Medical Center"]],
     ['Sunrise Nursing and Rehabilitation Center', ['Sunrise Nursing and Rehabilitation Center']],
-    ['Records request from Collier-Huel Medical Associates for', ['Collier-Huel Medical Associates']],
+    [
+      'Records request from Collier-Huel Medical Associates for',
+      ['Collier-Huel Medical Associates'],
+    ],
     ['Follow up at Fort Rico Memorial Hospital.', ['Fort Rico Memorial Hospital']], // place prefix
     ['Referred to Kaiser Permanente.', ['Kaiser Permanente']], // known payer, longest name
     ['Insurance: Blue Cross Blue Shield of Texas', ['Blue Cross Blue Shield of Texas']],
@@ -26,6 +29,8 @@ describe('organisations are found by their last word, a known name or a label', 
     ['Employer: Dibbert, Smith and Walsh   Work phone', ['Dibbert, Smith and Walsh']], // label
     ['Employer: Rempel - Rolfson\nWork phone', ['Rempel - Rolfson']], // label, spaced hyphen
     ['Vendor: Schiller & Heathcote', ['Schiller & Heathcote']], // surnames joined by "&"
+    ['He works as a cashier at Wilderman - Hauck and lives', ['Wilderman - Hauck']], // workplace
+    ['She works at Target and lives alone', ['Target']], // any word after "works at"
   ]
   for (const [text, expected] of rows) {
     test(JSON.stringify(text), () => assert.deepEqual(organizationsIn(text), expected))
@@ -40,6 +45,8 @@ describe('word runs that only look like organisations are left alone', () => {
     ['Kernig and Brudzinski signs absent.', 'eponyms joined by "and"'],
     ['Mary and John visited.', 'two given names are two people'],
     ['Case discussed with Drs. Smith and Jones.', 'people after a title'],
+    ['Lab, 738 N 14th Terrace, Fort Ricoville CO 80047', 'CO in capitals is Colorado'],
+    ['Target INR 2-3 at home', 'a known name without the "works at" context'],
   ]
   for (const [text, why] of rows) {
     test(`${why}: ${JSON.stringify(text)}`, () => assert.deepEqual(organizationsIn(text), []))

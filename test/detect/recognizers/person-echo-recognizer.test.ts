@@ -30,6 +30,8 @@ describe('a name found with confidence is found again elsewhere in the document'
     ['Provider: Dr. Brian Street\nStreet was kind. street parking', ['Brian Street', 'Street']],
     // A name from a lower-case mention is also looked for in lower case.
     ['spoke w/ diana adams today; adams agreed', ['diana adams', 'adams']],
+    // Two words found again side by side are one name.
+    ['Patient: Schimmel, June\nRecords for June Schimmel', ['Schimmel, June', 'June Schimmel']],
   ]
   for (const [text, expected] of rows) {
     test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))

@@ -1,0 +1,34 @@
+import type { Candidate } from '../candidate.js'
+import type { ScanDocument } from '../scan-document.js'
+import { nameLexicon } from './name-lexicon.js'
+import { AMBIGUOUS_NAMES, NOT_A_NAME } from './name-stop-list.js'
+import { keyOf } from './name-tokens.js'
+import { PERSON_CUED, personCandidate } from './person-candidate.js'
+
+// HL7 person names (XPN/XCN): LAST^FIRST with an optional ^M initial, usually in capitals, at a
+// field or component. The surname may hold spaces ("DE LA CRUZ").
+const HL7_NAME =
+  /(?<=[|~^])[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,3}\^[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30})?(?:\^[A-Z](?=[\^|~\r\n]))?(?=[\^|~\r\n])/g
+
+/** Regular expressions this module runs, for the pattern-safety test. */
+export const HL7_NAME_PATTERNS: readonly RegExp[] = [HL7_NAME]
+
+/**
+ * HL7 v2 person names (PID-5, NK1-2, PV1-7, OBR-16 ...) as one span: `WATERS^DOROTHY^C`,
+ * `1642983765^DO^CHANCE^I` (after an NPI). Codes with the same shape ("Fargo^ND",
+ * "SSA^SS") are told apart by a known given name or a middle initial.
+ */
+export function findHl7Names(doc: ScanDocument, found: Candidate[]): void {
+  const lexicon = nameLexicon()
+  for (const match of doc.text.matchAll(HL7_NAME)) {
+    const [surname = '', given = '', initial] = match[0].split('^')
+    const givenKey = keyOf(given.split(' ')[0] ?? '')
+    if (NOT_A_NAME.has(givenKey) && !AMBIGUOUS_NAMES.has(givenKey)) continue
+    const surnameKey = keyOf(surname)
+    if (NOT_A_NAME.has(surnameKey) && !AMBIGUOUS_NAMES.has(surnameKey)) continue
+    // Codes such as "Fargo^ND" or "SSA^SS": a name needs a known given name or an initial.
+    if (lexicon.givenRank(givenKey) === 0 && (initial === undefined || given.length < 3)) continue
+
+    found.push(personCandidate(match.index, match.index + match[0].length, PERSON_CUED, 'hl7 name'))
+  }
+}

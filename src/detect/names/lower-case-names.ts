@@ -1,0 +1,93 @@
+import type { Candidate } from '../candidate.js'
+import type { ScanDocument } from '../scan-document.js'
+import { nameLexicon, type NameLexicon } from './name-lexicon.js'
+import { AMBIGUOUS_NAMES, NOT_A_NAME } from './name-stop-list.js'
+import { PERSON_CUED, personCandidate } from './person-candidate.js'
+
+// A lower-case name after a cue that makes one likely: "hey royal -", "spoke w/ diana adams".
+const LOWER_NAME =
+  /\b(hey|hi|hello|dear|[Nn]ame:|w\/|pt|per|mr\.|mrs\.|ms\.|dr\.|son|daughter|wife|husband|partner|mother|father|sister|brother|nephew|niece|grandson|granddaughter|friend|spouse|caregiver|copying) ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30})(?: ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30}))?(?: ([a-z][a-z'-]{1,30}))?/g
+
+// After an everyday-word name ("hey hunter -"): the phrase ends there.
+const PHRASE_END = /^(?:,| -|\n)/
+const GREETING_OR_TITLE = /^(?:hey|hi|hello|dear|mr\.|mrs\.|ms\.|dr\.)$/
+
+/** Regular expressions this module runs, for the pattern-safety test. */
+export const LOWER_CASE_NAME_PATTERNS: readonly RegExp[] = [
+  LOWER_NAME,
+  PHRASE_END,
+  GREETING_OR_TITLE,
+]
+
+/**
+ * Names written in lower case in informal text, found only right after a cue: a greeting
+ * ("hey royal -"), an honorific ("ms. wuckert's partner"), a relation ("per her niece may de
+ * la cruz") or "spoke w/". The words must be known names, or uncommon words after a known
+ * given name.
+ */
+export function findLowerCaseNames(doc: ScanDocument, found: Candidate[]): void {
+  const lexicon = nameLexicon()
+  for (const match of doc.text.matchAll(LOWER_NAME)) {
+    const cue = match[1] ?? ''
+    const first = withoutPossessive(match[2] ?? '')
+    const second = first === match[2] ? match[3] : undefined
+    const third = second === undefined ? undefined : match[4]
+    const honorific = cue === 'mr.' || cue === 'mrs.' || cue === 'ms.'
+    // "ms. wuckert's partner": after an honorific any uncommon word is a surname.
+    if (honorific && isLowerSurname(first, lexicon)) {
+      const start = match.index + cue.length + 1
+      found.push(
+        personCandidate(
+          start,
+          start + first.length,
+          PERSON_CUED,
+          'lower-case name after a title',
+          cue,
+        ),
+      )
+      continue
+    }
+    if (!isLowerName(first, lexicon)) continue
+
+    const start = match.index + cue.length + 1
+    let end = start + first.length
+    if (second && isLowerSurname(withoutPossessive(second), lexicon)) {
+      end += 1 + withoutPossessive(second).length
+      // "jose luis funk": a second given name, then the surname.
+      const last = third === undefined ? '' : withoutPossessive(third)
+      if (second === withoutPossessive(second) && lexicon.givenRank(second) > 0) {
+        if (last !== '' && isLowerSurname(last, lexicon)) end += 1 + last.length
+      }
+    } else if (AMBIGUOUS_NAMES.has(first) && !PHRASE_END.test(doc.text.slice(end, end + 2))) {
+      // "her husband will call": an everyday word counts only when the phrase ends there.
+      continue
+    } else if (!GREETING_OR_TITLE.test(cue) && !second) {
+      if (lexicon.givenRank(first) === 0) continue
+    }
+
+    found.push(personCandidate(start, end, PERSON_CUED, 'lower-case name after a cue', cue))
+  }
+}
+
+/**
+ * A second lower-case word after a name: a known surname, or any word that is not a common
+ * one ("kristin frami"), since the first word and the cue already make a name likely.
+ */
+function isLowerSurname(name: string, lexicon: NameLexicon): boolean {
+  const word = name.slice(name.lastIndexOf(' ') + 1)
+  if (word.length < 2 || (NOT_A_NAME.has(word) && !AMBIGUOUS_NAMES.has(word))) return false
+  if (lexicon.surnameRank(word) > 0) return true
+
+  return word.split('-').every((part) => part.length >= 2 && !NOT_A_NAME.has(part))
+}
+
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word
+}
+
+function isLowerName(name: string, lexicon: NameLexicon): boolean {
+  const word = name.slice(name.lastIndexOf(' ') + 1)
+  if (NOT_A_NAME.has(word) && !AMBIGUOUS_NAMES.has(word)) return false
+
+  return lexicon.givenRank(word) > 0 || lexicon.surnameRank(word) > 0
+}
