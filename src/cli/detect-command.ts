@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 
-import { Detector } from '../detect/detector.js'
+import type { Detector } from '../detect/detector.js'
+import { buildDetector, type DetectorChoice } from './build-detector.js'
 
 interface DetectRequest {
   readonly id: string | number
@@ -19,9 +20,16 @@ interface DetectRequest {
 export async function runDetect(
   input: Readable,
   output: Writable,
-  options: { minScore?: number; all?: boolean },
+  options: DetectorChoice & { all?: boolean },
+  err: Writable = process.stderr,
 ): Promise<number> {
-  const detector = new Detector(options.minScore === undefined ? {} : { minScore: options.minScore })
+  let detector: Detector
+  try {
+    detector = await buildDetector(options)
+  } catch (error) {
+    err.write(`phiguard detect: ${(error as Error).message}\n`)
+    return 2
+  }
   const lines = createInterface({ input, crlfDelay: Infinity })
   let failures = 0
   let lineNumber = 0

@@ -25,11 +25,12 @@ program
   .argument('[paths...]', 'files or folders to scan; "-" or nothing reads standard input')
   .option('--format <format>', 'table, json, jsonl or sarif', 'table')
   .option('--min-score <score>', 'report findings scoring at least this (0 to 1)', parseScore)
+  .option('--config <file>', 'phiguard YAML configuration (custom patterns, allow lists, ...)')
   .addHelpText(
     'after',
     '\nExit codes: 0 nothing found, 1 PHI or PII found, 2 error (including a file not read).',
   )
-  .action(async (paths: string[], options: { format: string; minScore?: number }) => {
+  .action(async (paths: string[], options: { format: string; minScore?: number; config?: string }) => {
     process.exitCode = await runScan(paths, options, process.stdout, process.stderr)
   })
 
@@ -39,7 +40,8 @@ program
   .requiredOption('--jsonl', 'JSON lines in and out (the only format)')
   .option('--min-score <score>', 'report findings scoring at least this (0 to 1)', parseScore)
   .option('--all', 'include health information (codes, diagnoses, drugs) as well')
-  .action(async (options: { minScore?: number; all?: boolean }) => {
+  .option('--config <file>', 'phiguard YAML configuration (custom patterns, allow lists, ...)')
+  .action(async (options: { minScore?: number; all?: boolean; config?: string }) => {
     process.exitCode = await runDetect(process.stdin, process.stdout, options)
   })
 

@@ -3,10 +3,11 @@ import { open, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Writable } from 'node:stream'
 
-import { Detector } from '../detect/detector.js'
+import type { Detector } from '../detect/detector.js'
 import type { Finding } from '../detect/finding.js'
 import { scanStream } from '../detect/stream.js'
 import { verdictOf, type Verdict } from '../detect/verdict.js'
+import { buildDetector, type DetectorChoice } from './build-detector.js'
 import { formatReport, type OutputFormat, type FileReport } from './scan-report.js'
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'jsonl', 'sarif']
@@ -24,7 +25,7 @@ const SNIFF_BYTES = 8192
  */
 export async function runScan(
   paths: readonly string[],
-  options: { format: string; minScore?: number },
+  options: DetectorChoice & { format: string },
   out: Writable,
   err: Writable,
 ): Promise<number> {
@@ -33,7 +34,13 @@ export async function runScan(
     return 2
   }
 
-  const detector = new Detector(options.minScore === undefined ? {} : { minScore: options.minScore })
+  let detector: Detector
+  try {
+    detector = await buildDetector(options)
+  } catch (error) {
+    err.write(`phiguard scan: ${(error as Error).message}\n`)
+    return 2
+  }
   const targets = paths.length === 0 ? ['-'] : paths
   const reports: FileReport[] = []
   for (const target of targets) {

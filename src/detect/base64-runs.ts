@@ -8,10 +8,16 @@ export interface DecodedRun {
   readonly text: string
 }
 
-// Each line of a run is a block of base64 characters; lines are joined by a line break only,
-// so the pattern cannot match one stretch of text in two ways.
-const RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?:\r?\n[A-Za-z0-9+/]{4,}={0,2})*/g
+// Base64 of text switches between lower and upper case, and between letters and digits,
+// every few characters; prose rarely does. Looking for those switches first, and only then
+// measuring the run around them, costs far less than trying a run at every letter.
+const SEED = /[a-z][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]/g
 const MIN_RUN = 16
+const MIN_CONTINUATION = 4
+const BASE64_CHAR = new Uint8Array(128)
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') {
+  BASE64_CHAR[c.charCodeAt(0)] = 1
+}
 
 /** Limits that keep decoding cheap on hostile input. */
 export interface Base64Limits {
@@ -36,21 +42,61 @@ export function findBase64Runs(
   const runs: DecodedRun[] = []
   let decodedChars = 0
 
-  RUN.lastIndex = 0
-  for (const match of text.matchAll(RUN)) {
+  let scannedTo = 0
+  SEED.lastIndex = 0
+  for (const seed of text.matchAll(SEED)) {
+    if (seed.index < scannedTo) continue
     if (runs.length >= limits.maxRuns || decodedChars >= limits.maxDecodedChars) break
 
-    const compact = match[0].replace(/\s+/g, '')
+    const [start, end] = runAround(text, seed.index)
+    scannedTo = end
+    const compact = text.slice(start, end).replace(/\s+/g, '')
     if (compact.length < MIN_RUN || !looksEncoded(compact)) continue
 
     const decoded = Buffer.from(compact, 'base64').toString('utf8')
     if (!isMostlyText(decoded)) continue
 
-    runs.push({ start: match.index, end: match.index + match[0].length, text: decoded })
+    runs.push({ start, end, text: decoded })
     decodedChars += decoded.length
   }
 
   return runs
+}
+
+function isBase64Code(code: number): boolean {
+  return code < 128 && BASE64_CHAR[code] === 1
+}
+
+/** Length of the block of base64 characters starting at `from`, plus up to two `=`. */
+function blockEnd(text: string, from: number): number {
+  let end = from
+  while (end < text.length && isBase64Code(text.charCodeAt(end))) end++
+  for (let pad = 0; pad < 2 && text.charCodeAt(end) === 61; pad++) end++
+
+  return end
+}
+
+/**
+ * The whole run of base64 around `at`: the block that holds it, and the blocks on following
+ * lines (MIME wraps base64 at 76 characters) while each holds at least four characters.
+ */
+function runAround(text: string, at: number): [number, number] {
+  let start = at
+  while (start > 0 && isBase64Code(text.charCodeAt(start - 1))) start--
+  let end = blockEnd(text, at)
+  if (end - start < MIN_RUN) return [start, end]
+
+  for (;;) {
+    let next = end
+    if (text.charCodeAt(next) === 13) next++
+    if (text.charCodeAt(next) !== 10) break
+
+    const lineEnd = blockEnd(text, next + 1)
+    if (lineEnd - (next + 1) < MIN_CONTINUATION) break
+    end = lineEnd
+  }
+
+  return [start, end]
 }
 
 /** Words and identifiers in plain text rarely mix cases and digits the way base64 does. */

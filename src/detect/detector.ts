@@ -1,13 +1,13 @@
 import { LimitExceededError } from '../errors.js'
 import { findBase64Runs } from './base64-runs.js'
 import type { Candidate } from './candidate.js'
-import { applyContext } from './context.js'
+import { applyContext, type ContextOutcome } from './context.js'
 import { kindOf, type EntityType } from './entity-types.js'
 import type { Exclusion } from './exclusion.js'
 import type { Finding } from './finding.js'
 import { normalise } from './normalise.js'
 import { mapSpan } from './offset-map.js'
-import type { Recognizer } from './recognizer.js'
+import type { ContextRule, Recognizer } from './recognizer.js'
 import { builtInRecognizers } from './recognizers/index.js'
 import { resolveOverlaps } from './resolve.js'
 import { ScanDocument } from './scan-document.js'
@@ -70,6 +70,7 @@ export class Detector {
   readonly minScore: number
   readonly limits: ScanLimits
   readonly #recognizers: readonly Recognizer[]
+  readonly #contextRules: ReadonlyMap<string, ContextRule>
   readonly #types: ReadonlySet<EntityType> | undefined
   readonly #exclusions: readonly Exclusion[]
   readonly #decodeBase64: boolean
@@ -83,6 +84,9 @@ export class Detector {
     const builtIns = options.builtIns === false ? [] : builtInRecognizers()
     const all = [...builtIns, ...(options.recognizers ?? [])]
     this.#recognizers = [...all.filter((r) => !r.late), ...all.filter((r) => r.late)]
+    this.#contextRules = new Map(
+      this.#recognizers.flatMap((r) => (r.context ? [[r.name, r.context] as const] : [])),
+    )
     this.#types = options.types ? new Set(options.types) : undefined
     this.#exclusions = options.exclusions ?? []
     this.#decodeBase64 = options.decodeBase64 ?? true
@@ -119,15 +123,17 @@ export class Detector {
     }
 
     const findings: Finding[] = []
-    const byName = new Map(this.#recognizers.map((r) => [r.name, r]))
     for (const candidate of candidates) {
       if (this.#types && !this.#types.has(candidate.type)) continue
 
-      const finding = this.#score(doc, candidate, byName.get(candidate.recognizer))
-      if (finding.score < this.minScore) continue
+      const rule = this.#contextRules.get(candidate.recognizer)
+      const outcome =
+        rule && !candidate.contextApplied ? applyContext(doc, candidate, rule) : undefined
+      const score = outcome?.score ?? candidate.score
+      if (score < this.minScore) continue
 
       const [start, end] = mapSpan(normalised.map, candidate.start, candidate.end)
-      findings.push({ ...finding, start, end })
+      findings.push(toFinding(candidate, start, end, score, outcome))
     }
     if (this.#decodeBase64 && depth < MAX_DECODE_DEPTH) {
       findings.push(...this.#findInBase64(text, deadline, depth))
@@ -142,32 +148,6 @@ export class Detector {
     }
 
     return findings
-  }
-
-  #score(doc: ScanDocument, candidate: Candidate, recognizer: Recognizer | undefined): Finding {
-    const rule = recognizer?.context
-    const outcome =
-      rule && !candidate.contextApplied
-        ? applyContext(doc, candidate, rule)
-        : { score: candidate.score, supporting: [], opposing: [] }
-    const supportingWords = [...(candidate.supportingWords ?? []), ...outcome.supporting]
-
-    return {
-      type: candidate.type,
-      kind: kindOf(candidate.type),
-      start: candidate.start,
-      end: candidate.end,
-      score: round(outcome.score),
-      explanation: {
-        recognizer: candidate.recognizer,
-        pattern: candidate.pattern,
-        baseScore: round(candidate.score),
-        ...(candidate.validator ? { validator: candidate.validator } : {}),
-        supportingWords,
-        opposingWords: outcome.opposing,
-        contextDelta: round(outcome.score - candidate.score),
-      },
-    }
   }
 
   /** Scans what base64 runs decode to; findings cover the whole encoded run. */
@@ -203,6 +183,37 @@ export class Detector {
       this.limits.timeoutMs,
       `scan exceeded timeoutMs ${this.limits.timeoutMs}`,
     )
+  }
+}
+
+const NO_WORDS: readonly string[] = Object.freeze([])
+
+/** The finding for a candidate, at `[start, end)` of the original text. */
+function toFinding(
+  candidate: Candidate,
+  start: number,
+  end: number,
+  score: number,
+  context: ContextOutcome | undefined,
+): Finding {
+  const own = candidate.supportingWords ?? NO_WORDS
+  const supportingWords = context?.supporting.length ? [...own, ...context.supporting] : own
+
+  return {
+    type: candidate.type,
+    kind: kindOf(candidate.type),
+    start,
+    end,
+    score: round(score),
+    explanation: {
+      recognizer: candidate.recognizer,
+      pattern: candidate.pattern,
+      baseScore: round(candidate.score),
+      ...(candidate.validator ? { validator: candidate.validator } : {}),
+      supportingWords,
+      opposingWords: context?.opposing ?? NO_WORDS,
+      contextDelta: round(score - candidate.score),
+    },
   }
 }
 

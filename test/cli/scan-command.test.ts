@@ -23,10 +23,11 @@ class Collector extends Writable {
 async function scanFiles(
   paths: string[],
   format = 'json',
+  config?: string,
 ): Promise<{ code: number; out: string; err: string }> {
   const out = new Collector()
   const err = new Collector()
-  const code = await runScan(paths, { format }, out, err)
+  const code = await runScan(paths, { format, ...(config ? { config } : {}) }, out, err)
 
   return { code, out: out.text, err: err.text }
 }
@@ -85,6 +86,29 @@ describe('phiguard scan', () => {
 
     assert.equal(code, 2)
     assert.match(err, /unknown --format xml/)
+  })
+
+  test('a configuration file allow-lists the switchboard number', async () => {
+    const note = join(dir, 'switchboard.txt')
+    writeFileSync(note, 'Questions? Call the switchboard on (312) 555-0100.\n')
+    const config = join(dir, 'phiguard.yaml')
+    writeFileSync(config, "detection:\n  allowList:\n    values: ['312 555 0100']\n")
+
+    const plain = await scanFiles([note])
+    const allowed = await scanFiles([note], 'json', config)
+
+    assert.equal(plain.code, 1)
+    assert.equal(allowed.code, 0)
+  })
+
+  test('a configuration file with a wrong key is refused, naming the key', async () => {
+    const config = join(dir, 'bad.yaml')
+    writeFileSync(config, 'detection:\n  minScore: high\n')
+
+    const { code, err } = await scanFiles([join(dir, 'clean.txt')], 'json', config)
+
+    assert.equal(code, 2)
+    assert.match(err, /detection\.minScore/)
   })
 
   test('SARIF output names each type as a rule and locates results by offset', async () => {
