@@ -35,7 +35,13 @@ export const IDENTIFIER_TYPES = [
   'OTHER_ID',
 ] as const
 
-export const HEALTH_TYPES = ['ICD10_CODE', 'NDC_CODE', 'DIAGNOSIS', 'MEDICATION'] as const
+export const HEALTH_TYPES = [
+  'ICD10_CODE',
+  'NDC_CODE',
+  'DIAGNOSIS',
+  'MEDICATION',
+  'LAB_RESULT',
+] as const
 
 export type IdentifierType = (typeof IDENTIFIER_TYPES)[number]
 export type HealthType = (typeof HEALTH_TYPES)[number]

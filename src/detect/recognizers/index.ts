@@ -15,6 +15,7 @@ import { personEchoRecognizer } from './person-echo-recognizer.js'
 import { personRecognizer } from './person-recognizer.js'
 import { phoneRecognizer } from './phone-recognizer.js'
 import { healthTermRecognizer } from './health-term-recognizer.js'
+import { labResultRecognizer } from './lab-result-recognizer.js'
 import { hl7IdRecognizer } from './hl7-id-recognizer.js'
 import { icd10Recognizer } from './icd10-recognizer.js'
 import { ndcRecognizer } from './ndc-recognizer.js'
@@ -30,6 +31,7 @@ import { vehicleRecognizer } from './vehicle-recognizer.js'
 export function builtInRecognizers(): Recognizer[] {
   return [
     ssnRecognizer,
+    labResultRecognizer,
     recordIdRecognizer,
     hl7IdRecognizer,
     icd10Recognizer,
