@@ -2,11 +2,16 @@ import type { Candidate } from '../candidate.js'
 import type { ScanDocument } from '../scan-document.js'
 import { nameLexicon, type NameLexicon } from './name-lexicon.js'
 import { AMBIGUOUS_NAMES, NOT_A_NAME } from './name-stop-list.js'
+import { LOWER_NAME_CUES } from './name-cues.js'
+import { nameTokens } from './name-tokens.js'
 import { PERSON_CUED, personCandidate } from './person-candidate.js'
 
-// A lower-case name after a cue that makes one likely: "hey royal -", "spoke w/ diana adams".
-const LOWER_NAME =
-  /\b(hey|hi|hello|dear|[Nn]ame:|w\/|pt|per|mr\.|mrs\.|ms\.|dr\.|son|daughter|wife|husband|partner|mother|father|sister|brother|nephew|niece|grandson|granddaughter|friend|spouse|caregiver|copying) ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30})(?: ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30}))?(?: ([a-z][a-z'-]{1,30}))?/g
+// A lower-case name after a cue, tried only where a cue stands (sticky): trying the cue
+// alternation at every position of the text cost more than the rest of the person recognizer.
+const LOWER_NAME = new RegExp(
+  String.raw`\b(${LOWER_NAME_CUES}) ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30})(?: ((?:(?:van|von|de|del|la|le|der|den|da|di|du) ){0,2}[a-z][a-z'-]{1,30}))?(?: ([a-z][a-z'-]{1,30}))?`,
+  'y',
+)
 
 // After an everyday-word name ("hey hunter -"): the phrase ends there.
 const PHRASE_END = /^(?:,| -|\n)/
@@ -27,7 +32,15 @@ export const LOWER_CASE_NAME_PATTERNS: readonly RegExp[] = [
  */
 export function findLowerCaseNames(doc: ScanDocument, found: Candidate[]): void {
   const lexicon = nameLexicon()
-  for (const match of doc.text.matchAll(LOWER_NAME)) {
+  // As a global search would: a cue inside the previous match is not tried again.
+  let searched = 0
+  for (const at of nameTokens(doc).lowerCaseCues) {
+    if (at < searched) continue
+    LOWER_NAME.lastIndex = at
+    const match = LOWER_NAME.exec(doc.text)
+    if (!match) continue
+    searched = at + match[0].length
+
     const cue = match[1] ?? ''
     const first = withoutPossessive(match[2] ?? '')
     const second = first === match[2] ? match[3] : undefined

@@ -19,6 +19,12 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(
   od psyd mph facp facc anp acnp cnm cns lvn rrt slp ccc mbbs`.split(/\s+/),
 )
 
+/**
+ * The words that make a lower-case name after them likely, as a pattern source: "hey royal -",
+ * "spoke w/ diana adams". The shared word pass (name-tokens.ts) finds where they stand.
+ */
+export const LOWER_NAME_CUES = String.raw`hey|hi|hello|dear|[Nn]ame:|w\/|pt|per|mr\.|mrs\.|ms\.|dr\.|son|daughter|wife|husband|partner|mother|father|sister|brother|nephew|niece|grandson|granddaughter|friend|spouse|caregiver|copying`
+
 /** What kind of word stood before a name. Label, title and the rest are all strong. */
 export type NameCue = 'title' | 'label' | 'relation' | 'greeting' | 'signoff' | 'verb'
 
@@ -85,6 +91,13 @@ const CUE_PHRASES: ReadonlyMap<string, NameCue> = new Map(
     care of, results to, sent to, faxed to`,
   ).map((phrase) => [phrase, 'verb']),
 )
+// The last word of each phrase ("by", "with", "w/"), and the last two of longer phrases.
+const PHRASE_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...CUE_PHRASES.keys()].map((phrase) => phrase.split(' ').at(-1) ?? ''),
+)
+const PHRASE_ENDINGS: ReadonlySet<string> = new Set(
+  [...CUE_PHRASES.keys()].map((phrase) => phrase.split(' ').slice(-2).join(' ')),
+)
 const SIGNOFFS: ReadonlySet<string> = new Set(
   list(
     `thanks, thank you, sincerely, regards, best regards, kind regards, best, warm regards,
@@ -118,8 +131,8 @@ export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined
   if (last === ':') return labelBefore(lower, i)
   // A period: "Dr. Lee" or "Pt. Lee" after an abbreviation; otherwise a sentence ended.
   if (last === '.') {
-    const word = wordBefore(lower, i)
     if (i === start - 1) return undefined
+    const word = wordBefore(lower, i)
     if (TITLES.has(word)) return 'title'
     return word === 'pt' ? 'relation' : undefined
   }
@@ -144,9 +157,12 @@ export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined
   // "PT" in capitals is physical therapy or a model name ("PT Cruiser"), not "patient".
   if (cue && !(one === 'pt' && doc.text[i] === 'T')) return cue
 
-  if (lower.charCodeAt(oneStart - 1) !== 32) return undefined
+  // Phrases are tried only after a word that ends one: no strings built for the rest.
+  if (!PHRASE_LAST_WORDS.has(one) || lower.charCodeAt(oneStart - 1) !== 32) return undefined
   const two = wordBefore(lower, oneStart - 1)
-  if (CUE_PHRASES.has(`${two} ${one}`)) return 'verb'
+  const pair = `${two} ${one}`
+  if (CUE_PHRASES.has(pair)) return 'verb'
+  if (!PHRASE_ENDINGS.has(pair)) return undefined
   const twoStart = oneStart - 1 - two.length
   if (lower.charCodeAt(twoStart - 1) !== 32) return undefined
   const three = wordBefore(lower, twoStart - 1)

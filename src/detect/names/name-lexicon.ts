@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
-
-import { keyOf } from './name-tokens.js'
+import { nameWords } from './name-words.js'
+import { keyOf } from './word-table.js'
 
 /**
  * Given names and surnames with their frequency rank (1 = most common), loaded once from
@@ -13,13 +12,12 @@ export interface NameLexicon {
   surnameRank(word: string): number
 }
 
-const DATA = new URL('../../../data/names/', import.meta.url)
-
 let lexicon: NameLexicon | undefined
 
 /**
  * The shared name lexicon. Lookups ignore case, apostrophes and hyphens (keyOf), because
- * the census spells O'Brien as "Obrien".
+ * the census spells O'Brien as "Obrien". The ranks live in the shared name-word tables
+ * (name-words.ts), which the recognizers read straight from the text without a string.
  *
  * @example
  * nameLexicon().givenRank('MARY') // 2
@@ -28,27 +26,15 @@ let lexicon: NameLexicon | undefined
 export function nameLexicon(): NameLexicon {
   if (lexicon) return lexicon
 
-  const given = ranks(['first-names.txt', 'given-names-extra.txt'])
-  const surnames = ranks(['surnames.txt'])
+  const { names, givenRank, surnameRank } = nameWords()
   lexicon = {
-    givenRank: (word) => given.get(keyOf(word)) ?? 0,
-    surnameRank: (word) => surnames.get(keyOf(word)) ?? 0,
+    givenRank: (word) => rankOf(givenRank, names.idOf(keyOf(word))),
+    surnameRank: (word) => rankOf(surnameRank, names.idOf(keyOf(word))),
   }
 
   return lexicon
 }
 
-function ranks(files: readonly string[]): Map<string, number> {
-  const map = new Map<string, number>()
-  for (const file of files) {
-    for (const line of readFileSync(new URL(file, DATA), 'utf8').split('\n')) {
-      const name = line.trim()
-      if (name === '' || name.startsWith('#')) continue
-
-      const key = keyOf(name)
-      if (!map.has(key)) map.set(key, map.size + 1)
-    }
-  }
-
-  return map
+function rankOf(ranks: Int32Array, id: number): number {
+  return id === -1 ? 0 : ranks[id]!
 }

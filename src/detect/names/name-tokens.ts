@@ -1,7 +1,20 @@
 import type { ScanDocument } from '../scan-document.js'
-import { CREDENTIALS, CUE_WORD_KEYS, ROLE_TITLES, TITLES } from './name-cues.js'
-import { AMBIGUOUS_NAMES, NOT_A_NAME, US_STATES } from './name-stop-list.js'
-import { ORGANIZATION_HEADS, ORGANIZATION_MODIFIERS, PLACE_PREFIXES } from './organization-words.js'
+import { LOWER_NAME_CUES } from './name-cues.js'
+import { Flag as FLAG, nameWords, PARTICLES } from './name-words.js'
+import {
+  keyHashAt as KEY_HASH_AT,
+  keyOf,
+  plainKeyHashAt as PLAIN_KEY_HASH_AT,
+  WORD_KEY_PATTERNS,
+} from './word-table.js'
+
+export { keyOf } from './word-table.js'
+
+// Module copies of imported values read once per word: under tsx (the tests and benchmarks)
+// every read of an imported binding is a getter call, dearer than the rest of the loop body.
+const Flag = FLAG
+const keyHashAt = KEY_HASH_AT
+const plainKeyHashAt = PLAIN_KEY_HASH_AT
 
 /**
  * How a capitalised word is joined to the one before it. Recognizers decide which joins keep
@@ -25,174 +38,260 @@ export const Join = {
 } as const
 export type Join = (typeof Join)[keyof typeof Join]
 
-/** What a word is, as bits of NameToken.flags, looked up once per token. */
-export const Flag = {
-  /** A common word that is not a name (NOT_A_NAME and not AMBIGUOUS_NAMES). */
-  Stop: 1,
-  /** A name that is also an everyday word (AMBIGUOUS_NAMES). */
-  Ambiguous: 2,
-  Title: 4,
-  Credential: 8,
-  /** Ends an organisation name ("Hospital"). */
-  OrganizationHead: 16,
-  /** May stand inside an organisation name ("Regional"). */
-  OrganizationModifier: 32,
-  /** A name particle ("Van", "De"). */
-  Particle: 64,
-  /** A word of a US state name ("Texas" in "Blue Cross Blue Shield of Texas"). */
-  State: 128,
-  /** A place word that may begin an organisation name ("Fort", "Lake", "New"). */
-  PlacePrefix: 256,
+/** How a word is written, as bits of NameTokens.shape. */
+export const Shape = {
+  /** Every letter is upper case and there are at least two. */
+  AllCaps: 1,
+  /** A single letter ("J" in "J. Smith"). */
+  Initial: 2,
+  /** The word ends in "'s"; `end` includes it, `nameEnd` does not. */
+  Possessive: 4,
 } as const
 
-/** One word that starts with a capital letter. */
-export interface NameToken {
-  readonly start: number
-  readonly end: number
-  /** Lower case, without apostrophes, hyphens or periods. */
-  readonly key: string
-  /** Every letter is upper case and there are at least two. */
-  readonly allCaps: boolean
-  /** A single letter ("J" in "J. Smith"). */
-  readonly initial: boolean
-  /** How this word is joined to the previous token. */
-  readonly join: Join
-  /** The word ends in "'s"; `end` includes it, `nameEnd` does not. */
-  readonly possessive: boolean
+/**
+ * The capitalised words of a document, as parallel arrays indexed by token number (no object
+ * per word: there are tens of thousands per megabyte).
+ */
+export class NameTokens {
+  readonly count: number
+  readonly start: Int32Array
+  /** Where the word ends, a possessive "'s" included. */
+  readonly end: Int32Array
   /** Where the word ends without a possessive "'s". */
-  readonly nameEnd: number
+  readonly nameEnd: Int32Array
+  /** How each word is joined to the previous token (Join). */
+  readonly join: Uint8Array
+  /** Bits of Shape. */
+  readonly shape: Uint8Array
   /** Bits of Flag. */
-  readonly flags: number
+  readonly flags: Uint16Array
+  /** The word's id in nameWords().listed, or -1 when it is not a listed word. */
+  readonly word: Int32Array
+  /** keyHashAt of the word without a possessive: finds a word again without its key. */
+  readonly hash: Int32Array
+  /**
+   * Where a cue for a lower-case name starts ("hey", "w/", "mrs."), followed by a space and a
+   * lower-case letter, in text order. Found in the same pass because trying the cue words at
+   * every position of the text in a separate pass cost more than this whole pass.
+   */
+  readonly lowerCaseCues: readonly number[]
+  readonly #text: string
+
+  constructor(text: string, columns: TokenColumns, count: number, cues: readonly number[]) {
+    this.#text = text
+    this.lowerCaseCues = cues
+    this.count = count
+    this.start = columns.start.subarray(0, count)
+    this.end = columns.end.subarray(0, count)
+    this.nameEnd = columns.nameEnd.subarray(0, count)
+    this.join = columns.join.subarray(0, count)
+    this.shape = columns.shape.subarray(0, count)
+    this.flags = columns.flags.subarray(0, count)
+    this.word = columns.word.subarray(0, count)
+    this.hash = columns.hash.subarray(0, count)
+  }
+
+  /** The word's key: lower case, without apostrophes or hyphens (a new string each call). */
+  key(index: number): string {
+    return keyOf(this.#text.slice(this.start[index], this.nameEnd[index]))
+  }
+
+  /** The census rank of the word as a given name, or 0. */
+  givenRank(index: number): number {
+    const { names, givenRank } = nameWords()
+    return rankOf(
+      givenRank,
+      names.idAt(this.#text, this.start[index]!, this.nameEnd[index]!, this.hash[index]!),
+    )
+  }
+
+  /** The census rank of the word as a surname, or 0. */
+  surnameRank(index: number): number {
+    const { names, surnameRank } = nameWords()
+    return rankOf(
+      surnameRank,
+      names.idAt(this.#text, this.start[index]!, this.nameEnd[index]!, this.hash[index]!),
+    )
+  }
+
+  /** The join of token `index`, or Join.None past the last token. */
+  joinAt(index: number): Join {
+    return index < this.count ? (this.join[index] as Join) : Join.None
+  }
+
+  allCaps(index: number): boolean {
+    return (this.shape[index]! & Shape.AllCaps) !== 0
+  }
+
+  initial(index: number): boolean {
+    return (this.shape[index]! & Shape.Initial) !== 0
+  }
+
+  possessive(index: number): boolean {
+    return (this.shape[index]! & Shape.Possessive) !== 0
+  }
 }
 
 // A capital letter, then letters and apostrophes, with up to two hyphenated parts
 // ("Hettinger-Corkery", "Hyun-woo", "O'Hara"). Nothing quantified can match a hyphen except the
-// group that starts with one, so the pattern stays linear.
-export const NAME_TOKEN =
-  /(?<![A-Za-z0-9_])[A-Z][A-Za-z'’]{0,30}(?:-[A-Za-z][A-Za-z'’]{0,30}){0,2}/g
+// group that starts with one, so the pattern stays linear. `\b` before a capital is "no letter,
+// digit or underscore before", and lets V8 skip ahead to capitals instead of trying a
+// look-behind at every position. The second branch is a lower-case name cue and its space.
+const NAME_WORD = new RegExp(
+  String.raw`\b(?:[A-Z][A-Za-z'’]{0,30}(?:-[A-Za-z][A-Za-z'’]{0,30}){0,2}|(?:${LOWER_NAME_CUES}) (?=[a-z]))`,
+  'g',
+)
+// A cue right after a hyphen or apostrophe inside a capitalised word: "Ex-wife john".
+const CUE_AT = new RegExp(String.raw`\b(?:${LOWER_NAME_CUES}) (?=[a-z])`, 'y')
 
-/** Lower-case name particles: "van" in "Van der Berg". */
-export const PARTICLES: ReadonlySet<string> = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'la',
-  'le',
-  'da',
-  'di',
-  'du',
-  'dos',
-  'das',
-  'ten',
-  'ter',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'van der',
-  'van den',
-  'de la',
-  'de los',
-  'von der',
-])
+/** Regular expressions this module runs, for the pattern-safety test. */
+export const NAME_TOKEN_PATTERNS: readonly RegExp[] = [NAME_WORD, CUE_AT, ...WORD_KEY_PATTERNS]
+
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&', 'of', 'of the'])
-const DOTTED: ReadonlySet<string> = new Set([
-  'st',
-  'dr',
-  'drs',
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'prof',
-  'jr',
-  'sr',
-  'ft',
-  'mt',
-])
+/** Stop words that still stand as tokens: "of" and "and" join organisation names. */
+const JOINING_WORDS = ['of', 'and']
+// A word with any of these is kept even when it is also a stop word.
+const NOT_ONLY_STOP =
+  Flag.Ambiguous |
+  Flag.Title |
+  Flag.Credential |
+  Flag.OrganizationHead |
+  Flag.OrganizationModifier |
+  Flag.Particle |
+  Flag.State |
+  Flag.PlacePrefix
 const NOTE_KEY = 'names:tokens'
 
 /**
  * The capitalised words of a document with how each joins the one before, computed once per
- * document and shared by the person and organisation recognizers.
+ * document and shared by the person and organisation recognizers. A word glued to digits
+ * ("LAB01") and a plain common word ("The", "Patient") are not tokens; a common word also
+ * cuts the join across it.
  *
  * @example
- * nameTokens(new ScanDocument('Dr. J. Smith')).map((t) => [t.text, t.join])
- * // [['Dr', 0], ['J', 2], ['Smith', 2]]
+ * const tokens = nameTokens(new ScanDocument('Dr. J. Smith'))
+ * [...tokens.join] // [Join.None, Join.Dot, Join.Dot]
  */
-export function nameTokens(doc: ScanDocument): readonly NameToken[] {
-  const cached = doc.notes.get(NOTE_KEY) as NameToken[] | undefined
+export function nameTokens(doc: ScanDocument): NameTokens {
+  const cached = doc.notes.get(NOTE_KEY) as NameTokens | undefined
   if (cached) return cached
 
   const text = doc.text
-  const lower = doc.lower
-  const tokens: NameToken[] = []
-  let previous: NameToken | undefined
-  NAME_TOKEN.lastIndex = 0
+  const words = nameWords()
+  const joiningIds = JOINING_WORDS.map((word) => words.listed.idOf(word))
+  let columns = new TokenColumns(Math.max(64, text.length >> 5))
+  let count = 0
+  let previous = -1
+  const cues: number[] = []
+  NAME_WORD.lastIndex = 0
   // test() rather than exec(): no match array per word; the start is found from the end.
-  while (NAME_TOKEN.test(text)) {
-    let end = NAME_TOKEN.lastIndex
-    const start = tokenStart(text, end)
-    const after = text.charCodeAt(end)
-    // A word glued to digits ("LAB01", "A1c") is a code, not a name.
-    if (after >= 48 && after <= 57) {
-      previous = undefined
+  while (NAME_WORD.test(text)) {
+    const end = NAME_WORD.lastIndex
+    // A cue ends in its space; a capitalised word never does.
+    if (text.charCodeAt(end - 1) === 32) {
+      cues.push(cueStart(text, end))
       continue
     }
 
-    const full = end
+    // Back over the word to its start (test() gives only the end). A hyphen or apostrophe on
+    // the way may hide a cue after it.
+    let start = end - 1
+    let inner = false
+    for (let code = text.charCodeAt(start - 1); ; code = text.charCodeAt(start - 1)) {
+      if (isLetter(code)) start--
+      else if (code === 39 || code === 45 || code === 0x2019) {
+        start--
+        inner = true
+      } else break
+    }
+    start = capitalStart(text, start, end)
+    if (text.charCodeAt(end) === 58) findNameCue(text, start, end, cues)
+    if (inner) findCuesInside(text, start, end, cues)
+    const after = text.charCodeAt(end)
+    // A word glued to digits ("LAB01", "A1c") is a code, not a name.
+    if (after >= 48 && after <= 57) {
+      previous = -1
+      continue
+    }
+
     const last = text.charCodeAt(end - 1)
     const possessive =
       (last === 115 || last === 83) && end - start > 3 && isApostrophe(text.charCodeAt(end - 2))
-    if (possessive) end -= 2
-    const key = keyOfLower(lower.slice(start, end))
-    const flags = flagsOf(key)
+    const nameEnd = possessive ? end - 2 : end
+    const hash = inner ? keyHashAt(text, start, nameEnd) : plainKeyHashAt(text, start, nameEnd)
+    const word = words.listed.idAt(text, start, nameEnd, hash)
+    const flags = word === -1 ? 0 : words.flags[word]!
     // A plain common word ("The", "Patient") only cuts runs: no token, and no join across it.
-    if (flags === Flag.Stop && end - start > 1 && key !== 'of' && key !== 'and') {
-      previous = undefined
+    const onlyStop = (flags & (Flag.Stop | NOT_ONLY_STOP)) === Flag.Stop
+    if (onlyStop && nameEnd - start > 1 && !joiningIds.includes(word)) {
+      previous = -1
       continue
     }
-    const token: NameToken = {
-      start,
-      end: full,
-      key,
-      allCaps: end - start > 1 && isAllCaps(text, start, end),
-      initial: end - start === 1,
-      join: previous ? joinOf(text, previous, start) : Join.None,
-      possessive,
-      nameEnd: end,
-      flags,
-    }
-    tokens.push(token)
-    previous = token
+
+    if (count === columns.capacity) columns = columns.grown(count)
+    columns.start[count] = start
+    columns.end[count] = end
+    columns.nameEnd[count] = nameEnd
+    columns.join[count] = previous === -1 ? Join.None : joinOf(text, columns, previous, start)
+    columns.shape[count] = shapeOf(text, start, nameEnd, possessive)
+    columns.flags[count] = flags
+    columns.word[count] = word
+    columns.hash[count] = hash
+    previous = count++
   }
+  const tokens = new NameTokens(text, columns, count, cues)
   doc.notes.set(NOTE_KEY, tokens)
 
   return tokens
 }
 
-const KEY_STRIP = /['’.-]/g
+/** Growable storage for the columns of NameTokens while they are being found. */
+class TokenColumns {
+  readonly capacity: number
+  readonly start: Int32Array
+  readonly end: Int32Array
+  readonly nameEnd: Int32Array
+  readonly join: Uint8Array
+  readonly shape: Uint8Array
+  readonly flags: Uint16Array
+  readonly word: Int32Array
+  readonly hash: Int32Array
 
-/** Regular expressions this module runs, for the pattern-safety test. */
-export const NAME_TOKEN_PATTERNS: readonly RegExp[] = [NAME_TOKEN, KEY_STRIP]
+  constructor(capacity: number) {
+    this.capacity = capacity
+    this.start = new Int32Array(capacity)
+    this.end = new Int32Array(capacity)
+    this.nameEnd = new Int32Array(capacity)
+    this.join = new Uint8Array(capacity)
+    this.shape = new Uint8Array(capacity)
+    this.flags = new Uint16Array(capacity)
+    this.word = new Int32Array(capacity)
+    this.hash = new Int32Array(capacity)
+  }
 
-/** Lower case without apostrophes, hyphens or periods: "O'Hara" -> "ohara". */
-export function keyOf(word: string): string {
-  return keyOfLower(word.toLowerCase())
+  /** A copy with twice the room holding the first `count` rows. */
+  grown(count: number): TokenColumns {
+    const next = new TokenColumns(this.capacity * 2)
+    next.start.set(this.start.subarray(0, count))
+    next.end.set(this.end.subarray(0, count))
+    next.nameEnd.set(this.nameEnd.subarray(0, count))
+    next.join.set(this.join.subarray(0, count))
+    next.shape.set(this.shape.subarray(0, count))
+    next.flags.set(this.flags.subarray(0, count))
+    next.word.set(this.word.subarray(0, count))
+    next.hash.set(this.hash.subarray(0, count))
+
+    return next
+  }
 }
 
 /**
- * Where the token that NAME_TOKEN just matched, ending at `end`, starts: back over the
- * letters, apostrophes and hyphens it may hold, then forward to the first capital letter with
- * no letter, digit or underscore before it (the pattern's look-behind).
+ * Where the word that NAME_WORD just matched, ending at `end`, starts, given where the run of
+ * letters, apostrophes and hyphens before `end` starts: forward to the first capital letter
+ * with no letter, digit or underscore before it (the pattern's `\b`).
  */
-function tokenStart(text: string, end: number): number {
-  let start = end - 1
-  while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--
+function capitalStart(text: string, runStart: number, end: number): number {
+  let start = runStart
   while (start < end - 1) {
     const code = text.charCodeAt(start)
     if (code >= 65 && code <= 90 && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))) break
@@ -202,59 +301,58 @@ function tokenStart(text: string, end: number): number {
   return start
 }
 
-function isTokenChar(code: number): boolean {
-  return isLetter(code) || code === 39 || code === 45 || code === 0x2019
+/** Where the cue that NAME_WORD just matched, ending in a space at `end` - 1, starts. */
+function cueStart(text: string, end: number): number {
+  let start = end - 2
+  // "mrs.", "name:", "w/": punctuation ends some cues; the rest are lower-case letters.
+  const last = text.charCodeAt(start)
+  if (last === 46 || last === 58 || last === 47) start--
+  while (start > 0 && isLowerLetter(text.charCodeAt(start - 1))) start--
+
+  return start
+}
+
+/** "Name: john": the capital branch of NAME_WORD takes "Name", which hides the cue. */
+function findNameCue(text: string, start: number, end: number, cues: number[]): void {
+  if (end - start !== 4 || !text.startsWith('Name', start)) return
+
+  CUE_AT.lastIndex = start
+  if (CUE_AT.test(text)) cues.push(start)
+}
+
+/** A cue after a hyphen or apostrophe inside a capitalised word: "Ex-wife john". */
+function findCuesInside(text: string, start: number, end: number, cues: number[]): void {
+  for (let i = start + 1; i < end - 1; i++) {
+    const code = text.charCodeAt(i)
+    if (isLetter(code) || !isLowerLetter(text.charCodeAt(i + 1))) continue
+
+    CUE_AT.lastIndex = i + 1
+    if (CUE_AT.test(text)) cues.push(i + 1)
+  }
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122
 }
 
 function isWordChar(code: number): boolean {
   return isLetter(code) || (code >= 48 && code <= 57) || code === 95
 }
 
+function rankOf(ranks: Int32Array, id: number): number {
+  return id === -1 ? 0 : ranks[id]!
+}
+
+function shapeOf(text: string, start: number, nameEnd: number, possessive: boolean): number {
+  let shape = possessive ? Shape.Possessive : 0
+  if (nameEnd - start === 1) shape |= Shape.Initial
+  else if (isAllCaps(text, start, nameEnd)) shape |= Shape.AllCaps
+
+  return shape
+}
+
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-function keyOfLower(lower: string): string {
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i)
-    // An apostrophe, hyphen, period or right single quote: strip them all.
-    if (code === 39 || code === 45 || code === 46 || code === 0x2019) {
-      return lower.replace(KEY_STRIP, '')
-    }
-  }
-
-  return lower
-}
-
-let flagTable: Map<string, number> | undefined
-
-/** The Flag bits of a key, from one table built on first use out of the word lists. */
-function flagsOf(key: string): number {
-  flagTable ??= buildFlagTable()
-  return flagTable.get(key) ?? 0
-}
-
-function buildFlagTable(): Map<string, number> {
-  const table = new Map<string, number>()
-  const mark = (words: ReadonlySet<string>, flag: number): void => {
-    for (const word of words) table.set(word, (table.get(word) ?? 0) | flag)
-  }
-  mark(NOT_A_NAME, Flag.Stop)
-  mark(ROLE_TITLES, Flag.Stop)
-  mark(CUE_WORD_KEYS, Flag.Stop)
-  mark(TITLES, Flag.Title)
-  mark(CREDENTIALS, Flag.Credential)
-  mark(ORGANIZATION_HEADS, Flag.OrganizationHead)
-  mark(ORGANIZATION_MODIFIERS, Flag.OrganizationModifier)
-  mark(PARTICLES, Flag.Particle)
-  mark(US_STATES, Flag.State)
-  mark(PLACE_PREFIXES, Flag.PlacePrefix)
-  // An everyday-word name is never a plain stop word.
-  for (const word of AMBIGUOUS_NAMES) {
-    table.set(word, ((table.get(word) ?? 0) & ~Flag.Stop) | Flag.Ambiguous)
-  }
-
-  return table
 }
 
 function isApostrophe(code: number): boolean {
@@ -270,24 +368,29 @@ function isAllCaps(text: string, start: number, end: number): boolean {
   return true
 }
 
-function joinOf(text: string, previous: NameToken, start: number): Join {
-  const gap = start - previous.end
+function joinOf(text: string, columns: TokenColumns, previous: number, start: number): Join {
+  const previousEnd = columns.end[previous]!
+  const gap = start - previousEnd
+  const first = text.charCodeAt(previousEnd)
   if (gap === 1) {
-    const c = text[previous.end]
-    if (c === ' ') return Join.Space
-    if (c === '^') return Join.Caret
+    if (first === 32) return Join.Space
+    if (first === 94) return Join.Caret
     return Join.None
   }
   if (gap > 12) return Join.None
 
-  const between = text.slice(previous.end, start)
-  if (between === '. ' || between === '.') {
-    return previous.initial || DOTTED.has(previous.key) ? Join.Dot : Join.None
+  const last = text.charCodeAt(start - 1)
+  // ". " after an initial, a title or "St".
+  if (gap === 2 && first === 46 && last === 32) {
+    const dotted =
+      (columns.shape[previous]! & Shape.Initial) !== 0 ||
+      (columns.flags[previous]! & Flag.Abbreviation) !== 0
+    return dotted ? Join.Dot : Join.None
   }
-  if (between === ', ') return Join.Comma
-  if (!between.startsWith(' ') || !between.endsWith(' ')) return Join.None
+  if (gap === 2 && first === 44 && last === 32) return Join.Comma
+  if (first !== 32 || last !== 32) return Join.None
 
-  const inner = between.slice(1, -1).toLowerCase()
+  const inner = text.slice(previousEnd + 1, start - 1).toLowerCase()
   if (PARTICLES.has(inner)) return Join.Particle
   if (CONJUNCTIONS.has(inner)) return Join.Conjunction
   return Join.None

@@ -1,17 +1,22 @@
 import type { Candidate } from '../candidate.js'
+import { isUpperCode } from '../char-codes.js'
 import { hasTerm } from '../context.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
+import { labelAnchorsOf } from '../label-anchors.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidAbaRouting } from '../validators/aba.js'
 import { isValidIban } from '../validators/iban.js'
 
-// An account label, matched on the lower-case text: "account", "acct #", "a/c no.".
+// An account label, read in place on the lower-case text where "acc" or "a/c" stands (see
+// label-anchors.ts): "account", "acct #", "a/c no.".
 const ACCOUNT_LABEL =
-  /\b(?:account|acct|a\/c)(?:[ \t]?(?:number|num|no\.?|#))?[ \t]{0,2}[:#.]?[ \t]{0,3}/g
+  /\b(?:account|acct|a\/c)(?:[ \t]?(?:number|num|no\.?|#))?[ \t]{0,2}[:#.]?[ \t]{0,3}/y
 // The number right after the label: 4 to 17 digits, dashes allowed between them.
 const ACCOUNT_VALUE = /\d(?:-?\d){3,19}(?![\w-])/y
-// IBAN: country, check digits, then groups of four (printed with spaces or not).
-const IBAN_LIKE = /[A-Z](?<![\w-].)[A-Z]\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?(?![\w-])/g
+// IBAN: country, check digits, then groups of four (printed with spaces or not). Read in
+// place at two capitals before a run of digits (see digit-runs.ts).
+const IBAN_LIKE = /[A-Z](?<![\w-].)[A-Z]\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?(?![\w-])/y
 
 // Words that make "account" a bank account rather than a hospital or patient account.
 // prettier-ignore
@@ -32,7 +37,7 @@ const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'transit']
 export const bankAccountRecognizer: Recognizer = {
   name: 'bank-account',
   types: ['BANK_ACCOUNT'],
-  patterns: [ACCOUNT_LABEL, ACCOUNT_VALUE, IBAN_LIKE],
+  patterns: [DIGIT_RUN_PATTERN, ACCOUNT_LABEL, ACCOUNT_VALUE, IBAN_LIKE],
   find(doc: ScanDocument): Candidate[] {
     return [...findLabelledAccounts(doc), ...findIbans(doc)]
   },
@@ -40,8 +45,16 @@ export const bankAccountRecognizer: Recognizer = {
 
 function findLabelledAccounts(doc: ScanDocument): Candidate[] {
   const found: Candidate[] = []
-  for (const label of doc.lower.matchAll(ACCOUNT_LABEL)) {
-    ACCOUNT_VALUE.lastIndex = label.index + label[0].length
+  let readTo = 0
+  for (const at of labelStarts(doc)) {
+    if (at < readTo) continue
+
+    ACCOUNT_LABEL.lastIndex = at
+    const label = ACCOUNT_LABEL.exec(doc.lower)
+    if (!label) continue
+
+    readTo = ACCOUNT_LABEL.lastIndex
+    ACCOUNT_VALUE.lastIndex = readTo
     const value = ACCOUNT_VALUE.exec(doc.text)
     if (!value) continue
 
@@ -63,18 +76,37 @@ function findLabelledAccounts(doc: ScanDocument): Candidate[] {
   return found
 }
 
-function findIbans(doc: ScanDocument): Candidate[] {
-  const found: Candidate[] = []
-  for (const match of doc.text.matchAll(IBAN_LIKE)) {
-    // A trailing capitalised word can join the last group; retry without the last groups.
-    let text = match[0]
-    for (let tries = 0; tries < 3 && !isValidIban(text.replace(/ /g, '')); tries++) {
-      const cut = text.lastIndexOf(' ')
-      text = cut > 0 ? text.slice(0, cut) : ''
-    }
-    if (!isValidIban(text.replace(/ /g, ''))) continue
+/** Where "acc" or "a/c" occurs, in text order: where an account label may start. */
+function labelStarts(doc: ScanDocument): readonly number[] {
+  const { acc, aSlashC } = labelAnchorsOf(doc)
+  return aSlashC.length === 0 ? acc : [...acc, ...aSlashC].sort((a, b) => a - b)
+}
 
-    found.push(account(match.index, match.index + text.length, 0.9, 'iban (mod 97)', []))
+function findIbans(doc: ScanDocument): Candidate[] {
+  const { text } = doc
+  const runs = digitRunsOf(doc)
+  const found: Candidate[] = []
+  let readTo = 0
+  for (let i = 0; i < runs.count; i++) {
+    const at = (runs.starts[i] ?? 0) - 2
+    if (at < readTo || !isUpperCode(text.charCodeAt(at)) || !isUpperCode(text.charCodeAt(at + 1))) {
+      continue
+    }
+
+    IBAN_LIKE.lastIndex = at
+    const match = IBAN_LIKE.exec(text)
+    if (!match) continue
+
+    readTo = IBAN_LIKE.lastIndex
+    // A trailing capitalised word can join the last group; retry without the last groups.
+    let iban = match[0]
+    for (let tries = 0; tries < 3 && !isValidIban(iban.replace(/ /g, '')); tries++) {
+      const cut = iban.lastIndexOf(' ')
+      iban = cut > 0 ? iban.slice(0, cut) : ''
+    }
+    if (!isValidIban(iban.replace(/ /g, ''))) continue
+
+    found.push(account(at, at + iban.length, 0.9, 'iban (mod 97)', []))
   }
 
   return found

@@ -19,12 +19,16 @@ const MONTH = `(?:${MONTH_STEMS}|${MONTH_STEMS.toUpperCase()})[a-zA-Z]{0,6}`
 //   5-7: 4 March 2021, 4 Mar 21, 12-Jan-22, 4th March (and the date inside e-mail dates);
 //   8:   HL7 timestamps YYYYMMDD[HHMM[SS]] as whole tokens (a UTC offset may follow).
 // The pattern starts on a digit and looks behind it, which is faster than a leading lookbehind.
+// Shapes that can never be dates fail inside the pattern rather than in code, because each
+// match costs far more than the scan: a three-digit first part (555-0100), two parts without
+// a slash (38.2, 2021-03) and a long number whose first part is not the year (12345).
 const DIGIT_FIRST = new RegExp(
   [
     '(\\d(?<![\\w/.-]\\d)\\d{0,3})(?:',
-    '([/.-])(\\d{4}|\\d{1,2})(?:\\2(\\d{4}|\\d{1,2}))?(?![\\w/]|[.:-]\\d)',
+    '(?<!(?:^|\\D)\\d{3})([/.-])(\\d{4}|\\d{1,2})',
+    '(?:\\2(\\d{4}|\\d{1,2})|(?<=(?:^|\\D)\\d{1,2}\\/\\d{1,4}))(?![\\w/]|[.:-]\\d)',
     `|(?:st|nd|rd|th)?([ -])(${MONTH})\\.?(?:(?:\\5|, )(\\d{4}|\\d{2}))?(?!\\w|:\\d)`,
-    '|(\\d{4}(?:\\d{4}(?:\\d{2})?)?)(?![\\w.,/]|-\\d{5}))',
+    '|(?<=\\d{4})(\\d{4}(?:\\d{4}(?:\\d{2})?)?)(?![\\w.,/]|-\\d{5}))',
   ].join(''),
   'g',
 )

@@ -1,11 +1,12 @@
 import type { Candidate } from '../candidate.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import { lineStartWithin } from '../line-window.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { ICD10_SHAPE, isIcd10Code } from '../validators/icd10.js'
 
-// Starts on a capital letter followed by a digit, which ordinary prose rarely has.
-const CODE = /[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?/g
+// Read in place at a capital letter right before a run of digits (see digit-runs.ts).
+const CODE = /[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?/y
 // A table column headed "DX", "Diag", "Diagnosis" or "ICD" (read in lower case).
 const DX_HEADER = /(?:^|[^a-z])(?:dx|diag|icd)/
 const HEADER_LINES_UP = 12
@@ -29,19 +30,28 @@ const SCORE_BARE = 0.25 // "B12", "T12": as often a vitamin or a vertebra
 export const icd10Recognizer: Recognizer = {
   name: 'icd10',
   types: ['ICD10_CODE'],
-  patterns: [CODE, DX_HEADER, ICD10_SHAPE],
+  patterns: [DIGIT_RUN_PATTERN, CODE, DX_HEADER, ICD10_SHAPE],
   context: {
     supporting: ['icd', 'icd-10', 'icd10', 'icd-10-cm', 'dx', 'diagnosis', 'diagnoses', 'diag'],
     windowBefore: 32,
   },
   find(doc: ScanDocument): Candidate[] {
     const { text } = doc
+    const runs = digitRunsOf(doc)
     const found: Candidate[] = []
-    CODE.lastIndex = 0
+    // As a scan of the whole text would, a code is not looked for inside the previous one.
+    let readTo = 0
+    for (let i = 0; i < runs.count; i++) {
+      const start = (runs.starts[i] ?? 0) - 1
+      const letter = text.charCodeAt(start)
+      if (start < readTo || letter < 65 || letter > 90 || letter === 85 /* U */) continue
 
-    for (let match = CODE.exec(text); match; match = CODE.exec(text)) {
-      const start = match.index
-      const end = start + match[0].length
+      CODE.lastIndex = start
+      const match = CODE.exec(text)
+      if (!match) continue
+
+      const end = CODE.lastIndex
+      readTo = end
       if (!standsAlone(text, start, end) || !isIcd10Code(match[0])) continue
 
       const [score, pattern] = scoreOf(doc, start, end, match[0].includes('.'))

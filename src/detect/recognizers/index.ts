@@ -15,6 +15,7 @@ import { personEchoRecognizer } from './person-echo-recognizer.js'
 import { personRecognizer } from './person-recognizer.js'
 import { phoneRecognizer } from './phone-recognizer.js'
 import { healthTermRecognizer } from './health-term-recognizer.js'
+import { structuredFieldRecognizer } from './structured-field-recognizer.js'
 import { labResultRecognizer } from './lab-result-recognizer.js'
 import { hl7IdRecognizer } from './hl7-id-recognizer.js'
 import { icd10Recognizer } from './icd10-recognizer.js'
@@ -32,6 +33,7 @@ export function builtInRecognizers(): Recognizer[] {
   return [
     ssnRecognizer,
     labResultRecognizer,
+    structuredFieldRecognizer,
     recordIdRecognizer,
     hl7IdRecognizer,
     icd10Recognizer,

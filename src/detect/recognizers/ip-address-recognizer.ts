@@ -1,14 +1,17 @@
 import type { Candidate } from '../candidate.js'
+import { isWordCode } from '../char-codes.js'
 import { hasTerm } from '../context.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidIpv4, isValidIpv6 } from '../validators/ip.js'
 
-// Look-behinds sit after the first character so the engine can skip to the next digit or
-// colon quickly; a pattern that may start anywhere (`[\dA-F]{0,4}:`) runs 5x slower.
-const IPV4_LIKE = /\d(?<![\w.:-]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)/g
-// Two colons with at most one hex group between them: every IPv6 address has this.
-const IPV6_HINT = /:[\dA-Fa-f]{0,4}:/g
+// Read in place at the start of a run of one to three digits followed by a dot (see
+// digit-runs.ts).
+const IPV4_LIKE = /\d(?<![\w.:-]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)/y
+// Two colons with at most one hex group between them: every IPv6 address has this. Read in
+// place at each colon, which indexOf finds faster than a pattern.
+const IPV6_HINT = /:[\dA-Fa-f]{0,4}:/y
 // The address itself, read from the start of its token: hex groups and colons, optionally
 // ending in a dotted quad and a zone. Each repeat starts with ':' so it reads one way only.
 const IPV6_TOKEN =
@@ -42,35 +45,68 @@ const WINDOW_AFTER = 16
 export const ipAddressRecognizer: Recognizer = {
   name: 'ip-address',
   types: ['IP_ADDRESS'],
-  patterns: [IPV4_LIKE, IPV6_HINT, IPV6_TOKEN],
+  patterns: [DIGIT_RUN_PATTERN, IPV4_LIKE, IPV6_HINT, IPV6_TOKEN],
   find(doc: ScanDocument): Candidate[] {
-    const found: Candidate[] = []
-    for (const match of doc.text.matchAll(IPV4_LIKE)) {
-      // A first octet of 0 is "this network", never a remote client.
-      if (!isValidIpv4(match[0]) || match[0].startsWith('0')) continue
-
-      // Versions have small parts ("10.5.8.22"); a random address has all four under 100
-      // only about 2% of the time, so such a quad needs a word like "IP" or "from".
-      const small = match[0].split('.').every((octet) => octet.length <= 2)
-      found.push(scored(doc, match.index, match[0].length, small ? 0.45 : 0.6, 'ipv4'))
-    }
-    let readTo = 0
-    for (const hint of doc.text.matchAll(IPV6_HINT)) {
-      if (hint.index < readTo) continue
-
-      const start = tokenStart(doc.text, hint.index)
-      if (/[\w.]/.test(doc.text.charAt(start - 1))) continue
-
-      IPV6_TOKEN.lastIndex = start
-      const token = IPV6_TOKEN.exec(doc.text)
-      readTo = token ? IPV6_TOKEN.lastIndex : hint.index + 1
-      if (!token || !isValidIpv6(token[0]) || !isSpecific(token[0])) continue
-
-      found.push(scored(doc, start, token[0].length, 0.75, 'ipv6'))
-    }
-
-    return found
+    return [...findIpv4(doc), ...findIpv6(doc)]
   },
+}
+
+function findIpv4(doc: ScanDocument): Candidate[] {
+  const { text } = doc
+  const runs = digitRunsOf(doc)
+  const found: Candidate[] = []
+  for (let i = 0; i < runs.count; i++) {
+    const start = runs.starts[i] ?? 0
+    const end = runs.ends[i] ?? 0
+    if (end - start > 3 || text.charCodeAt(end) !== 46 /* . */ || !mayStartIpv4(text, start)) {
+      continue
+    }
+
+    IPV4_LIKE.lastIndex = start
+    const match = IPV4_LIKE.exec(text)
+    // A first octet of 0 is "this network", never a remote client.
+    if (!match || !isValidIpv4(match[0]) || match[0].startsWith('0')) continue
+
+    // Versions have small parts ("10.5.8.22"); a random address has all four under 100
+    // only about 2% of the time, so such a quad needs a word like "IP" or "from".
+    const small = match[0].split('.').every((octet) => octet.length <= 2)
+    found.push(scored(doc, start, match[0].length, small ? 0.45 : 0.6, 'ipv4'))
+  }
+
+  return found
+}
+
+/** The look-behind of IPV4_LIKE: no word character, '.', ':' or '-' before the address. */
+function mayStartIpv4(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  return !isWordCode(before) && before !== 46 && before !== 58 && before !== 45
+}
+
+function findIpv6(doc: ScanDocument): Candidate[] {
+  const { text } = doc
+  const found: Candidate[] = []
+  // Where the next hint may start: after the last hint, as in a scan of the whole text.
+  let hintFrom = 0
+  let readTo = 0
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', Math.max(at + 1, hintFrom))) {
+    IPV6_HINT.lastIndex = at
+    if (!IPV6_HINT.test(text)) continue
+
+    hintFrom = IPV6_HINT.lastIndex
+    if (at < readTo) continue
+
+    const start = tokenStart(text, at)
+    if (/[\w.]/.test(text.charAt(start - 1))) continue
+
+    IPV6_TOKEN.lastIndex = start
+    const token = IPV6_TOKEN.exec(text)
+    readTo = token ? IPV6_TOKEN.lastIndex : at + 1
+    if (!token || !isValidIpv6(token[0]) || !isSpecific(token[0])) continue
+
+    found.push(scored(doc, start, token[0].length, 0.75, 'ipv6'))
+  }
+
+  return found
 }
 
 function scored(

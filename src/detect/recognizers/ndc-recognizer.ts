@@ -1,11 +1,13 @@
 import type { Candidate } from '../candidate.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
+import { labelAnchorsOf } from '../label-anchors.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isNdcLayout } from '../validators/ndc.js'
 
-// Anchored on the dash before the product segment: dashes are rarer than digits, so the scan
-// skips quickly; the labeler digits before it are read by hand.
-const PRODUCT_PACKAGE = /-\d{3,4}-\d{1,2}(?![\d-])/g
+// Read in place at the dash before a product segment (a run of three or four digits, see
+// digit-runs.ts); the labeler digits before it are read by hand.
+const PRODUCT_PACKAGE = /-\d{3,4}-\d{1,2}(?![\d-])/y
 // After the word "NDC": an 11-digit code without dashes, or a dashed one.
 const AFTER_LABEL =
   /[ \t]{0,3}(?:code|#|no\.?)?[ \t]{0,3}[:#]?[ \t]{0,3}(\d{11}|\d{4,5}-\d{3,4}-\d{1,2})(?![\d-])/y
@@ -23,7 +25,7 @@ const SCORE_LABELLED = 0.9
 export const ndcRecognizer: Recognizer = {
   name: 'ndc',
   types: ['NDC_CODE'],
-  patterns: [PRODUCT_PACKAGE, AFTER_LABEL],
+  patterns: [DIGIT_RUN_PATTERN, PRODUCT_PACKAGE, AFTER_LABEL],
   context: {
     supporting: ['ndc', 'national drug code', 'rx', 'dispensed', 'drug', 'medication'],
     windowBefore: 40,
@@ -41,16 +43,24 @@ export const ndcRecognizer: Recognizer = {
 
 function findDashed(doc: ScanDocument): Candidate[] {
   const { text } = doc
+  const runs = digitRunsOf(doc)
   const found: Candidate[] = []
-  PRODUCT_PACKAGE.lastIndex = 0
+  let readTo = 0
+  for (let i = 0; i < runs.count; i++) {
+    const dash = (runs.starts[i] ?? 0) - 1
+    const length = (runs.ends[i] ?? 0) - dash - 1
+    if (dash < readTo || text.charCodeAt(dash) !== 45 || length < 3 || length > 4) continue
 
-  for (let match = PRODUCT_PACKAGE.exec(text); match; match = PRODUCT_PACKAGE.exec(text)) {
-    let start = match.index
-    while (start > 0 && match.index - start < 6 && isDigit(text.charCodeAt(start - 1))) start--
+    PRODUCT_PACKAGE.lastIndex = dash
+    if (!PRODUCT_PACKAGE.test(text)) continue
+
+    const end = PRODUCT_PACKAGE.lastIndex
+    readTo = end
+    let start = dash
+    while (start > 0 && dash - start < 6 && isDigit(text.charCodeAt(start - 1))) start--
     const before = text.charCodeAt(start - 1)
     if (isDigit(before) || before === 45 || isLetter(before)) continue
 
-    const end = match.index + match[0].length
     if (!isNdcLayout(text.slice(start, end))) continue
 
     found.push(candidate(start, end, SCORE_DASHED, 'ndc dashed', false))
@@ -62,7 +72,7 @@ function findDashed(doc: ScanDocument): Candidate[] {
 function findLabelled(doc: ScanDocument): Candidate[] {
   const { lower } = doc
   const found: Candidate[] = []
-  for (let at = lower.indexOf('ndc'); at !== -1; at = lower.indexOf('ndc', at + 3)) {
+  for (const at of labelAnchorsOf(doc).ndc) {
     if (isLetter(lower.charCodeAt(at - 1))) continue
 
     AFTER_LABEL.lastIndex = at + 3

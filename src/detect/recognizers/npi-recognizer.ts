@@ -1,10 +1,12 @@
 import type { Candidate } from '../candidate.js'
+import { isWordCode } from '../char-codes.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidNpi } from '../validators/npi.js'
 
-// The look-behind follows the first digit so the engine can skip ahead to a 1 or a 2.
-const NPI_LIKE = /[12](?<![\w.-].)\d{9}(?![\w-])/g
+// Ten digits from a 1 or a 2, read in place at the start of a run of ten (see digit-runs.ts).
+const NPI_LIKE = /[12](?<![\w.-].)\d{9}(?![\w-])/y
 // HL7 XCN (a person in a provider field): ID^FAMILY^GIVEN, as in PV1-7 or ORC-12.
 const XCN_NAME_AFTER = /^\^[A-Za-z]/
 
@@ -18,7 +20,7 @@ const XCN_NAME_AFTER = /^\^[A-Za-z]/
 export const npiRecognizer: Recognizer = {
   name: 'npi',
   types: ['NPI'],
-  patterns: [NPI_LIKE, XCN_NAME_AFTER],
+  patterns: [DIGIT_RUN_PATTERN, NPI_LIKE, XCN_NAME_AFTER],
   context: {
     supporting: ['npi', 'national provider', 'provider id', 'provider no', 'provider number'],
     opposing: [
@@ -40,15 +42,22 @@ export const npiRecognizer: Recognizer = {
     windowBefore: 32,
   },
   find(doc: ScanDocument): Candidate[] {
+    const { text } = doc
+    const runs = digitRunsOf(doc)
     const found: Candidate[] = []
-    for (const match of doc.text.matchAll(NPI_LIKE)) {
-      if (!isValidNpi(match[0])) continue
+    for (let i = 0; i < runs.count; i++) {
+      const start = runs.starts[i] ?? 0
+      const end = runs.ends[i] ?? 0
+      const before = text.charCodeAt(start - 1)
+      if (end - start !== 10 || isWordCode(before) || before === 46 || before === 45) continue
 
-      const end = match.index + 10
-      const inXcn = XCN_NAME_AFTER.test(doc.text.slice(end, end + 2))
+      NPI_LIKE.lastIndex = start
+      if (!NPI_LIKE.test(text) || !isValidNpi(text.slice(start, end))) continue
+
+      const inXcn = XCN_NAME_AFTER.test(text.slice(end, end + 2))
       found.push({
         type: 'NPI',
-        start: match.index,
+        start,
         end,
         score: inXcn ? 0.7 : 0.35,
         recognizer: 'npi',

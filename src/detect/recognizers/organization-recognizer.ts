@@ -1,15 +1,20 @@
 import type { Candidate } from '../candidate.js'
-import { nameLexicon } from '../names/name-lexicon.js'
-import { AMBIGUOUS_NAMES, EPONYM_HEADS, NOT_A_NAME } from '../names/name-stop-list.js'
-import { Join, NAME_TOKEN_PATTERNS, nameTokens, type NameToken } from '../names/name-tokens.js'
+import { EPONYM_HEADS } from '../names/name-stop-list.js'
 import {
-  KNOWN_ORGANIZATIONS,
-  ORGANIZATION_HEADS,
-  ORGANIZATION_MODIFIERS,
-  PLACE_PREFIXES,
-} from '../names/organization-words.js'
+  Join as JOIN,
+  NAME_TOKEN_PATTERNS,
+  nameTokens,
+  type NameTokens,
+} from '../names/name-tokens.js'
+import { Flag as FLAG, listedWordId } from '../names/name-words.js'
+import { KNOWN_ORGANIZATIONS } from '../names/organization-words.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
+
+// Module copies of imported values read once per word: under tsx (the tests and benchmarks)
+// every read of an imported binding is a getter call, dearer than the rest of the loop body.
+const Join = JOIN
+const Flag = FLAG
 
 const RECOGNIZER = 'organization'
 /** Beats any person candidate inside the name ("Haley Family Practice"). */
@@ -56,10 +61,10 @@ export const organizationRecognizer: Recognizer = {
     const employers = found.length
     let employer = 0
     let i = 0
-    while (i < tokens.length) {
+    while (i < tokens.count) {
       let j = i
-      while (j + 1 < tokens.length && isOrganizationJoin(tokenAt(tokens, j + 1).join)) j++
-      const start = tokenAt(tokens, i).start
+      while (j + 1 < tokens.count && isOrganizationJoin(tokens.join[j + 1]!)) j++
+      const start = tokens.start[i]!
       while (employer < employers && found[employer]!.end <= start) employer++
       const inEmployer = employer < employers && found[employer]!.start <= start
       if (inEmployer) {
@@ -78,22 +83,31 @@ export const organizationRecognizer: Recognizer = {
 
 function findInRun(
   doc: ScanDocument,
-  tokens: readonly NameToken[],
+  tokens: NameTokens,
   from: number,
   to: number,
   found: Candidate[],
 ): boolean {
-  const known = knownNameEnd(tokens, from, to)
+  let knownStart = -1
+  let knownEnd = -1
+  for (let k = from; k <= to; k++) {
+    if ((tokens.flags[k]! & Flag.KnownOrganization) === 0) continue
+    knownEnd = knownNameEnd(tokens, k, to)
+    if (knownEnd !== -1) {
+      knownStart = k
+      break
+    }
+  }
   let last = -1
   for (let k = to; k >= from; k--) {
-    if (isHead(tokenAt(tokens, k))) {
+    if (isHead(tokens, k)) {
       last = k
       break
     }
   }
-  last = Math.max(last, known.end)
+  last = Math.max(last, knownEnd)
   last = withPlaceAfterOf(tokens, last, to)
-  const employer = last === -1 && afterEmployerLabel(doc, tokenAt(tokens, from).start)
+  const employer = last === -1 && afterEmployerLabel(doc, tokens.start[from]!)
   if (employer) last = to
   if (last === -1) return false
 
@@ -101,13 +115,13 @@ function findInRun(
   while (first < last && isLeadingNoise(tokens, first)) first++
   // A known name with no organisation word after it starts where the name starts:
   // "Using Amazon Alexa" -> "Amazon".
-  if (known.start !== -1 && last === known.end) first = known.start
-  else if (known.start !== -1 && known.start <= last) first = Math.min(first, known.start)
-  if (!employer && known.start === -1 && !hasDistinctiveWord(tokens, first, last)) return false
-  if (afterHouseNumber(doc, tokenAt(tokens, first).start)) return false
+  if (knownStart !== -1 && last === knownEnd) first = knownStart
+  else if (knownStart !== -1 && knownStart <= last) first = Math.min(first, knownStart)
+  if (!employer && knownStart === -1 && !hasDistinctiveWord(tokens, first, last)) return false
+  if (afterHouseNumber(doc, tokens.start[first]!)) return false
 
-  const start = tokenAt(tokens, first).start
-  const end = tokenAt(tokens, last).end
+  const start = tokens.start[first]!
+  const end = tokens.end[last]!
   const pattern = employer ? 'after an employer label' : 'ends in an organisation word'
   found.push(candidate(start, end, SCORE, pattern))
 
@@ -118,12 +132,13 @@ function findInRun(
  * The value after an "Employer:" label, to the end of the field (a line break, a tab, a "|"
  * or two spaces): "Employer: Dibbert, Smith and Walsh   Work phone: ...".
  */
-function findEmployers(doc: ScanDocument, tokens: readonly NameToken[], found: Candidate[]): void {
+function findEmployers(doc: ScanDocument, tokens: NameTokens, found: Candidate[]): void {
   const text = doc.text
-  for (const token of tokens) {
-    if (token.key !== 'employer' || text.charCodeAt(token.end) !== 58) continue
+  for (let i = 0; i < tokens.count; i++) {
+    const label = tokens.end[i]!
+    if (text.charCodeAt(label) !== 58 || tokens.key(i) !== 'employer') continue
 
-    let start = token.end + 1
+    let start = label + 1
     while (text.charCodeAt(start) === 32) start++
     let end = start
     const limit = Math.min(text.length, start + MAX_EMPLOYER_CHARS)
@@ -153,29 +168,29 @@ function isLetter(code: number): boolean {
  */
 function findFirm(
   doc: ScanDocument,
-  tokens: readonly NameToken[],
+  tokens: NameTokens,
   from: number,
   to: number,
   found: Candidate[],
 ): boolean {
-  if (to !== from + 1 || tokenAt(tokens, to).join !== Join.Conjunction) return false
-  const between = doc.text.slice(tokenAt(tokens, from).end, tokenAt(tokens, to).start)
+  if (to !== from + 1 || tokens.join[to] !== Join.Conjunction) return false
+  const between = doc.text.slice(tokens.end[from], tokens.start[to])
   if (between !== ' and ' && between !== ' & ') return false
 
   let first = from
-  if (from > 0 && tokenAt(tokens, from).join === Join.Comma) first = from - 1
+  if (from > 0 && tokens.join[from] === Join.Comma) first = from - 1
   // "Drs. Smith and Jones" are two people.
-  if (first > 0 && tokenAt(tokens, first).join === Join.Dot) return false
+  if (first > 0 && tokens.join[first] === Join.Dot) return false
   for (let k = first; k <= to; k++) {
-    if (!isSurnameLike(tokenAt(tokens, k))) return false
+    if (!isSurnameLike(tokens, k)) return false
   }
 
   // "Kernig and Brudzinski signs": eponyms.
-  const end = tokenAt(tokens, to).end
+  const end = tokens.end[to]!
   const next = NEXT_LOWER_WORD.exec(doc.text.slice(end, end + 24))?.[1]
   if (next !== undefined && EPONYM_HEADS.has(next)) return false
 
-  found.push(candidate(tokenAt(tokens, first).start, end, FIRM_SCORE, 'surnames joined by and'))
+  found.push(candidate(tokens.start[first]!, end, FIRM_SCORE, 'surnames joined by and'))
   return true
 }
 
@@ -186,64 +201,63 @@ function findFirm(
  */
 function findWorkplace(
   doc: ScanDocument,
-  tokens: readonly NameToken[],
+  tokens: NameTokens,
   from: number,
   to: number,
   found: Candidate[],
 ): number {
-  const start = tokenAt(tokens, from).start
+  const start = tokens.start[from]!
   const text = doc.text
-  // The cheap test first: the word right before is "at", "for" or "by".
-  if (text.charCodeAt(start - 1) !== 32 || !WORKPLACE_PREPOSITION.test(doc.before(start, 5))) {
+  // The cheap test first: a space, after a word ending as "at", "for" or "by" do.
+  const last = text.charCodeAt(start - 2) | 32
+  if (text.charCodeAt(start - 1) !== 32 || (last !== 116 && last !== 114 && last !== 121)) {
     return to
   }
+  if (!WORKPLACE_PREPOSITION.test(doc.before(start, 5))) return to
   if (!WORKPLACE_VERB.test(doc.before(start, 60))) return to
 
-  let last = to
-  while (last + 1 < tokens.length) {
-    const gap = text.slice(tokenAt(tokens, last).end, tokenAt(tokens, last + 1).start)
+  let end = to
+  while (end + 1 < tokens.count) {
+    const gap = text.slice(tokens.end[end], tokens.start[end + 1])
     if (!PARTNER_JOINS.has(gap)) break
-    last++
+    end++
   }
-  if (!hasDistinctiveWord(tokens, from, last)) return to
+  if (!hasDistinctiveWord(tokens, from, end)) return to
 
-  found.push(candidate(start, tokenAt(tokens, last).end, SCORE, 'workplace after "works at"'))
-  return last
+  found.push(candidate(start, tokens.end[end]!, SCORE, 'workplace after "works at"'))
+  return end
 }
 
-function isSurnameLike(token: NameToken): boolean {
-  if (token.allCaps || token.initial || token.possessive) return false
-  if (NOT_A_NAME.has(token.key) || ORGANIZATION_HEADS.has(token.key)) return false
+function isSurnameLike(tokens: NameTokens, k: number): boolean {
+  if (tokens.shape[k] !== 0) return false
+  if (tokens.flags[k]! & (Flag.NotAName | Flag.OrganizationHead)) return false
 
-  return nameLexicon().givenRank(token.key) === 0
+  return tokens.givenRank(k) === 0
 }
 
 /** An organisation word; "CO" in capitals is Colorado, not "Co." (company). */
-function isHead(token: NameToken): boolean {
-  return ORGANIZATION_HEADS.has(token.key) && !(token.key === 'co' && token.allCaps)
+function isHead(tokens: NameTokens, k: number): boolean {
+  if ((tokens.flags[k]! & Flag.OrganizationHead) === 0) return false
+
+  return !(tokens.allCaps(k) && tokens.word[k] === companyId())
 }
 
-/** Where a known payer, pharmacy or employer name lies in the run, if one does. */
-function knownNameEnd(
-  tokens: readonly NameToken[],
-  from: number,
-  to: number,
-): { start: number; end: number } {
+/**
+ * The last token of the longest known payer, pharmacy or employer name that starts at token
+ * `from` and ends by `to`, or -1: "Blue Cross Blue Shield", not "Blue Cross".
+ */
+function knownNameEnd(tokens: NameTokens, from: number, to: number): number {
   const known = knownNames()
-  for (let k = from; k <= to; k++) {
-    let key = ''
-    let end = -1
-    for (let m = k; m <= to && m < k + 5; m++) {
-      key = key === '' ? tokenAt(tokens, m).key : `${key} ${tokenAt(tokens, m).key}`
-      const whole = known.get(key)
-      if (whole === undefined) break
-      if (whole) end = m
-    }
-    // The longest known name wins: "Blue Cross Blue Shield", not "Blue Cross".
-    if (end !== -1) return { start: k, end }
+  let key = ''
+  let end = -1
+  for (let m = from; m <= to && m < from + 5; m++) {
+    key = key === '' ? tokens.key(m) : `${key} ${tokens.key(m)}`
+    const whole = known.get(key)
+    if (whole === undefined) break
+    if (whole) end = m
   }
 
-  return { start: -1, end: -1 }
+  return end
 }
 
 let prefixes: Map<string, boolean> | undefined
@@ -266,40 +280,39 @@ function knownNames(): Map<string, boolean> {
 }
 
 /** "Blue Cross Blue Shield of Texas": a place after a final "of" belongs to the name. */
-function withPlaceAfterOf(tokens: readonly NameToken[], last: number, to: number): number {
+function withPlaceAfterOf(tokens: NameTokens, last: number, to: number): number {
   if (last === -1 || last >= to) return last
 
   // "... of Texas" or, in capitals, "... OF TEXAS" where "OF" is a token of its own.
-  const next = tokenAt(tokens, last + 1)
-  const capitalOf = next.key === 'of' && last + 2 <= to
-  if (next.join !== Join.Conjunction && !capitalOf) return last
+  const next = last + 1
+  const capitalOf = tokens.word[next] === ofId() && last + 2 <= to
+  if (tokens.join[next] !== Join.Conjunction && !capitalOf) return last
   let end = capitalOf ? last + 2 : last + 1
-  while (end + 1 <= to && tokenAt(tokens, end + 1).join === Join.Space) end++
+  while (end + 1 <= to && tokens.join[end + 1] === Join.Space) end++
 
   return end
 }
 
 /** Words that open a run but are not part of the name: "Records", "Seen", "The". */
-function isLeadingNoise(tokens: readonly NameToken[], index: number): boolean {
-  const token = tokenAt(tokens, index)
-  if (ORGANIZATION_HEADS.has(token.key) || ORGANIZATION_MODIFIERS.has(token.key)) return false
-  if (PLACE_PREFIXES.has(token.key)) return false
+function isLeadingNoise(tokens: NameTokens, index: number): boolean {
+  const flags = tokens.flags[index]!
+  if (flags & (Flag.OrganizationHead | Flag.OrganizationModifier | Flag.PlacePrefix)) return false
 
-  return NOT_A_NAME.has(token.key) && !AMBIGUOUS_NAMES.has(token.key)
+  return (flags & Flag.NotAName) !== 0 && (flags & Flag.Ambiguous) === 0
 }
 
 /** A word that is neither an organisation word nor a common word: "Valley", "Mayo". */
-function hasDistinctiveWord(tokens: readonly NameToken[], first: number, last: number): boolean {
+function hasDistinctiveWord(tokens: NameTokens, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
-    const key = tokenAt(tokens, k).key
-    if (ORGANIZATION_HEADS.has(key) || ORGANIZATION_MODIFIERS.has(key)) continue
-    if (!NOT_A_NAME.has(key) || AMBIGUOUS_NAMES.has(key)) return true
+    const flags = tokens.flags[k]!
+    if (flags & (Flag.OrganizationHead | Flag.OrganizationModifier)) continue
+    if ((flags & Flag.NotAName) === 0 || (flags & Flag.Ambiguous) !== 0) return true
   }
 
   return false
 }
 
-function isOrganizationJoin(join: Join): boolean {
+function isOrganizationJoin(join: number): boolean {
   return join === Join.Space || join === Join.Dot || join === Join.Conjunction
 }
 
@@ -307,18 +320,27 @@ function isOrganizationJoin(join: Join): boolean {
 function afterEmployerLabel(doc: ScanDocument, start: number): boolean {
   let i = start - 1
   while (i >= 0 && doc.text.charCodeAt(i) === 32) i--
-  if (doc.text[i] !== ':') return false
+  if (doc.text.charCodeAt(i) !== 58) return false
 
   return EMPLOYER_LABEL.test(doc.before(i + 1, 24))
 }
 
 function afterHouseNumber(doc: ScanDocument, start: number): boolean {
   const before = doc.text.charCodeAt(start - 2)
-  return doc.text[start - 1] === ' ' && before >= 48 && before <= 57
+  return doc.text.charCodeAt(start - 1) === 32 && before >= 48 && before <= 57
 }
 
-function tokenAt(tokens: readonly NameToken[], index: number): NameToken {
-  return tokens[index]!
+let company: number | undefined
+let of: number | undefined
+
+/** The table id of "co" ("Smith & Co"). */
+function companyId(): number {
+  return (company ??= listedWordId('co'))
+}
+
+/** The table id of "of" ("BLUE SHIELD OF TEXAS"). */
+function ofId(): number {
+  return (of ??= listedWordId('of'))
 }
 
 function candidate(start: number, end: number, score: number, pattern: string): Candidate {

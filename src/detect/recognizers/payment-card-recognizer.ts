@@ -1,12 +1,14 @@
 import type { Candidate } from '../candidate.js'
+import { isWordCode } from '../char-codes.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidPaymentCard } from '../validators/payment-card.js'
 
 // 13 to 19 digits from a network's first digit (2-6, 8), optionally split by spaces or dashes.
 // Each repeat consumes one digit, so the pattern cannot match the same text two ways.
-// The look-behind follows the first digit so the engine can skip ahead quickly.
-const CARD_LIKE = /[2-68](?<![\w.-].)\d{3}(?:[ -]?\d){9,15}(?![\w-])/g
+// Read in place at the start of a run of four or more digits (see digit-runs.ts).
+const CARD_LIKE = /[2-68](?<![\w.-].)\d{3}(?:[ -]?\d){9,15}(?![\w-])/y
 
 // Group lengths that card issuers print: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
 const PRINTED_GROUPS = /^(?:\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5})$/
@@ -22,7 +24,7 @@ const PRINTED_GROUPS = /^(?:\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{
 export const paymentCardRecognizer: Recognizer = {
   name: 'payment-card',
   types: ['CREDIT_CARD'],
-  patterns: [CARD_LIKE, PRINTED_GROUPS],
+  patterns: [DIGIT_RUN_PATTERN, CARD_LIKE, PRINTED_GROUPS],
   context: {
     supporting: [
       'card',
@@ -60,8 +62,18 @@ export const paymentCardRecognizer: Recognizer = {
     windowBefore: 40,
   },
   find(doc: ScanDocument): Candidate[] {
+    const runs = digitRunsOf(doc)
     const found: Candidate[] = []
-    for (const match of doc.text.matchAll(CARD_LIKE)) {
+    let readTo = 0
+    for (let i = 0; i < runs.count; i++) {
+      const start = runs.starts[i] ?? 0
+      if (start < readTo || !mayStartCard(doc.text, start, runs.ends[i] ?? 0)) continue
+
+      CARD_LIKE.lastIndex = start
+      const match = CARD_LIKE.exec(doc.text)
+      if (!match) continue
+
+      readTo = CARD_LIKE.lastIndex
       const text = match[0]
       const digits = text.replace(/[ -]/g, '')
       if (!isValidPaymentCard(digits)) continue
@@ -81,4 +93,13 @@ export const paymentCardRecognizer: Recognizer = {
 
     return found
   },
+}
+
+/** A run of four digits or more from a network's first digit, after no word, '.' or '-'. */
+function mayStartCard(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start)
+  const before = text.charCodeAt(start - 1)
+  if (end - start < 4 || first < 50 || first > 56 || first === 55) return false
+
+  return !isWordCode(before) && before !== 46 && before !== 45
 }

@@ -2,7 +2,9 @@ import type { Candidate } from '../candidate.js'
 import { CREDENTIALS, TITLES } from '../names/name-cues.js'
 import { nameLexicon } from '../names/name-lexicon.js'
 import { AMBIGUOUS_NAMES, EPONYM_HEADS, NOT_A_NAME } from '../names/name-stop-list.js'
-import { keyOf, nameTokens, PARTICLES } from '../names/name-tokens.js'
+import { nameTokens } from '../names/name-tokens.js'
+import { PARTICLES } from '../names/name-words.js'
+import { keyOf, WordTable } from '../names/word-table.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
@@ -57,37 +59,45 @@ export const personEchoRecognizer: Recognizer = {
   late: true,
   find(doc: ScanDocument, earlier: readonly Candidate[]): Candidate[] {
     const words = confidentWords(doc, earlier)
-    if (words.size === 0) return []
+    if (words.list.length === 0) return []
 
-    const hits: Array<[number, number]> = []
-    for (const token of nameTokens(doc)) {
-      const word = words.get(token.key)
-      if (word === undefined || (word.exactCase && token.allCaps)) continue
-
-      hits.push([token.start, token.nameEnd])
-    }
-    let lowerCaseWords = 0
-    for (const word of words.values()) {
-      // Each lower-case word costs a pass over the text: a few per document at most.
-      if (!word.lowerCase || lowerCaseWords++ >= MAX_LOWER_CASE_WORDS) continue
-
-      const lower = word.form.toLowerCase()
-      for (let at = doc.text.indexOf(lower); at !== -1; at = doc.text.indexOf(lower, at + 1)) {
-        hits.push([at, at + lower.length])
-      }
-    }
-
-    const taken = new TakenSpans(earlier)
-    const kept = hits.filter(
-      ([start, end]) => !taken.overlaps(start, end) && isEcho(doc, start, end),
-    )
+    // Most hits are the confident mentions themselves: drop taken spans before closer looks.
+    const hits = untaken(findHits(doc, words), earlier, doc.text.length)
+    const kept = hits.filter(([start, end]) => isEcho(doc, start, end))
     return joinAdjacent(doc.text, kept).map(echo)
   },
 }
 
+/** Where the words occur, sorted by start: capitalised words, then lower-case mentions. */
+function findHits(doc: ScanDocument, words: EchoWords): Array<[number, number]> {
+  const text = doc.text
+  const hits: Array<[number, number]> = []
+  const tokens = nameTokens(doc)
+  for (let i = 0; i < tokens.count; i++) {
+    const start = tokens.start[i]!
+    const end = tokens.nameEnd[i]!
+    const id = words.table.idAt(text, start, end, tokens.hash[i]!)
+    if (id === -1 || (words.list[id]!.exactCase && tokens.allCaps(i))) continue
+
+    hits.push([start, end])
+  }
+  let lowerCaseWords = 0
+  for (const word of words.list) {
+    // Each lower-case word costs a pass over the text: a few per document at most.
+    if (!word.lowerCase || lowerCaseWords++ >= MAX_LOWER_CASE_WORDS) continue
+
+    const lower = word.form.toLowerCase()
+    for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+      hits.push([at, at + lower.length])
+    }
+  }
+
+  // Stable: hits with the same start keep their order.
+  return lowerCaseWords === 0 ? hits : hits.sort((a, b) => a[0] - b[0])
+}
+
 /** "June Schimmel" found again word by word is one name: hits one space apart are joined. */
 function joinAdjacent(text: string, hits: Array<[number, number]>): Array<[number, number]> {
-  hits.sort((a, b) => a[0] - b[0])
   const joined: Array<[number, number]> = []
   for (const hit of hits) {
     const last = joined[joined.length - 1]
@@ -96,6 +106,61 @@ function joinAdjacent(text: string, hits: Array<[number, number]>): Array<[numbe
   }
 
   return joined
+}
+
+const BUCKET_BITS = 6
+
+/**
+ * The hits (sorted by start) that no taken span overlaps: no person candidate and no
+ * confident candidate of another type (an e-mail address, a street). Hits are few and
+ * candidates many, so the hits are marked in 64-character buckets and a candidate is compared
+ * with hits only where it touches a marked bucket.
+ */
+function untaken(
+  hits: Array<[number, number]>,
+  earlier: readonly Candidate[],
+  textLength: number,
+): Array<[number, number]> {
+  if (hits.length === 0) return hits
+
+  const buckets = new Uint8Array((textLength >> BUCKET_BITS) + 2)
+  let longest = 0
+  for (const [start, end] of hits) {
+    for (let b = start >> BUCKET_BITS; b <= (end - 1) >> BUCKET_BITS; b++) buckets[b] = 1
+    longest = Math.max(longest, end - start)
+  }
+
+  const taken = new Uint8Array(hits.length)
+  for (const c of earlier) {
+    if (c.type !== 'PERSON' && c.score < ECHO_SCORE) continue
+    // A span of length 0 still overlaps a hit around it.
+    const last = Math.max(c.start, c.end - 1) >> BUCKET_BITS
+    let b = c.start >> BUCKET_BITS
+    while (b <= last && buckets[b] === 0) b++
+    if (b > last) continue
+
+    // Only hits starting after c.start - longest can reach c.
+    for (let i = firstStartAfter(hits, c.start - longest); i < hits.length; i++) {
+      const [start, end] = hits[i]!
+      if (start >= c.end) break
+      if (end > c.start) taken[i] = 1
+    }
+  }
+
+  return hits.filter((_, i) => taken[i] === 0)
+}
+
+/** The index of the first hit that starts after `offset` (binary search on sorted hits). */
+function firstStartAfter(hits: Array<[number, number]>, offset: number): number {
+  let low = 0
+  let high = hits.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (hits[mid]![0] <= offset) low = mid + 1
+    else high = mid
+  }
+
+  return low
 }
 
 interface EchoWord {
@@ -110,43 +175,7 @@ interface EchoWord {
 function isEcho(doc: ScanDocument, start: number, end: number): boolean {
   if (!isWholeWord(doc.text, start, end) || isEponym(doc, end)) return false
 
-  return !(AMBIGUOUS_NAMES.has(doc.lower.slice(start, end)) && beforeCommonNoun(doc, end))
-}
-
-/**
- * Spans already taken by a person candidate or by a confident candidate of another type (an
- * e-mail address, a street), answering "does this span overlap one?" in O(log n): spans are
- * sorted by start, with the furthest end reached so far.
- */
-class TakenSpans {
-  readonly #starts: number[] = []
-  readonly #reach: number[] = []
-
-  constructor(earlier: readonly Candidate[]) {
-    const spans = earlier
-      .filter((c) => c.type === 'PERSON' || c.score >= ECHO_SCORE)
-      .map((c) => [c.start, c.end] as const)
-      .sort((a, b) => a[0] - b[0])
-    let reach = -1
-    for (const [start, end] of spans) {
-      reach = Math.max(reach, end)
-      this.#starts.push(start)
-      this.#reach.push(reach)
-    }
-  }
-
-  /** True when a taken span starts before `end` and ends after `start`. */
-  overlaps(start: number, end: number): boolean {
-    let low = 0
-    let high = this.#starts.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (this.#starts[mid]! < end) low = mid + 1
-      else high = mid
-    }
-
-    return low > 0 && this.#reach[low - 1]! > start
-  }
+  return !(beforeCommonNoun(doc, end) && AMBIGUOUS_NAMES.has(doc.lower.slice(start, end)))
 }
 
 function echo([start, end]: [number, number]): Candidate {
@@ -161,9 +190,14 @@ function echo([start, end]: [number, number]): Candidate {
   }
 }
 
-/** The words of confident names, by key (keyOf). */
-function confidentWords(doc: ScanDocument, earlier: readonly Candidate[]): Map<string, EchoWord> {
-  const words = new Map<string, EchoWord>()
+/** The words of confident names: a table of their keys (keyOf), and each word by id. */
+interface EchoWords {
+  readonly table: WordTable
+  readonly list: EchoWord[]
+}
+
+function confidentWords(doc: ScanDocument, earlier: readonly Candidate[]): EchoWords {
+  const words: EchoWords = { table: new WordTable(), list: [] }
   const seen = new Set<string>()
   const lexicon = nameLexicon()
   for (const c of earlier) {
@@ -175,14 +209,15 @@ function confidentWords(doc: ScanDocument, earlier: readonly Candidate[]): Map<s
     const listedOnly = c.score < CUED
     for (const word of wordsOf(name)) {
       const key = keyOf(word)
-      if (words.has(key) || !isEchoWord(key)) continue
+      if (words.table.idOf(key) !== -1 || !isEchoWord(key)) continue
       if (listedOnly && lexicon.surnameRank(key) === 0 && lexicon.givenRank(key) === 0) continue
 
       const first = word.charCodeAt(0)
       const lowerCase = first >= 97 && first <= 122
       const exactCase = AMBIGUOUS_NAMES.has(key)
-      words.set(key, { form: word, exactCase, lowerCase: lowerCase && !exactCase })
-      if (words.size >= MAX_NAME_WORDS) return words
+      words.table.add(key)
+      words.list.push({ form: word, exactCase, lowerCase: lowerCase && !exactCase })
+      if (words.list.length >= MAX_NAME_WORDS) return words
     }
   }
 
@@ -224,12 +259,20 @@ function isWholeWord(text: string, start: number, end: number): boolean {
 }
 
 function isEponym(doc: ScanDocument, end: number): boolean {
+  // The pattern starts "'s " or " ": one look before any slice.
+  const next = doc.text.charCodeAt(end)
+  if (next !== 32 && next !== 39 && next !== 0x2019) return false
+
   const word = EPONYM_AFTER.exec(doc.after(end, 24))?.[1]
   return word !== undefined && EPONYM_HEADS.has(word)
 }
 
 /** "Street address", "Rich text": an everyday-word name followed by a common noun. */
 function beforeCommonNoun(doc: ScanDocument, end: number): boolean {
+  // The pattern starts ":", " " or a lower-case letter: one look before any slice.
+  const after = doc.text.charCodeAt(end)
+  if (after !== 58 && after !== 32 && !(after >= 97 && after <= 122)) return false
+
   const next = NEXT_WORD.exec(doc.text.slice(end, end + 24))
   if (!next?.[1]) return false
 

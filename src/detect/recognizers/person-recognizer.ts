@@ -1,20 +1,24 @@
 import type { Candidate } from '../candidate.js'
 import { CUE_PATTERNS, cueBefore, credentialAfter, isRelationWord } from '../names/name-cues.js'
 import type { NameCue } from '../names/name-cues.js'
-import { nameLexicon } from '../names/name-lexicon.js'
-import { AMBIGUOUS_NAMES, EPONYM_HEADS, PLACE_TAILS } from '../names/name-stop-list.js'
+import { EPONYM_HEADS, PLACE_TAILS } from '../names/name-stop-list.js'
 import {
-  Flag,
-  Join,
+  Join as JOIN,
   NAME_TOKEN_PATTERNS,
   nameTokens,
-  type NameToken,
+  type NameTokens,
 } from '../names/name-tokens.js'
+import { Flag as FLAG, listedWordId } from '../names/name-words.js'
 import { findHl7Names, HL7_NAME_PATTERNS } from '../names/hl7-names.js'
 import { findLowerCaseNames, LOWER_CASE_NAME_PATTERNS } from '../names/lower-case-names.js'
 import { PERSON_CUED, PERSON_RECOGNIZER, personCandidate } from '../names/person-candidate.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
+
+// Module copies of imported values read once per word: under tsx (the tests and benchmarks)
+// every read of an imported binding is a getter call, dearer than the rest of the loop body.
+const Join = JOIN
+const Flag = FLAG
 
 // After a name at the start of a sentence: "Nakamura reports", "Toy is a 25 year old". Only
 // verbs whose subject is a person: "Pain has been worse" must not make "Pain" a name.
@@ -86,22 +90,39 @@ export const personRecognizer: Recognizer = {
   },
 }
 
-interface Segment {
-  readonly first: number
-  readonly last: number
-  readonly afterTitle: boolean
+/**
+ * Runs of capitalised words that could each be one name, as token ranges: `first` and `last`
+ * token, and whether a title stood right before (parallel arrays, one row per segment).
+ */
+class Segments {
+  count = 0
+  readonly first: Int32Array
+  readonly last: Int32Array
+  readonly afterTitle: Uint8Array
+
+  constructor(capacity: number) {
+    this.first = new Int32Array(capacity)
+    this.last = new Int32Array(capacity)
+    this.afterTitle = new Uint8Array(capacity)
+  }
+
+  add(first: number, last: number, afterTitle: boolean): void {
+    this.first[this.count] = first
+    this.last[this.count] = last
+    this.afterTitle[this.count] = afterTitle ? 1 : 0
+    this.count++
+  }
 }
 
 function findCapitalised(doc: ScanDocument, found: Candidate[]): void {
   const tokens = nameTokens(doc)
   const segments = nameSegments(tokens)
 
-  for (let s = 0; s < segments.length; s++) {
-    const segment = segments[s]!
-    const next = segments[s + 1]
-    const commaNext = next?.first === segment.last + 1
-    if (next && commaNext && tokenAt(tokens, next.first).join === Join.Comma) {
-      const inverted = invertedName(doc, tokens, segment, next)
+  for (let s = 0; s < segments.count; s++) {
+    const next = s + 1
+    const commaNext = next < segments.count && segments.first[next] === segments.last[s]! + 1
+    if (commaNext && tokens.join[segments.first[next]!] === Join.Comma) {
+      const inverted = invertedName(doc, tokens, segments, s, next)
       if (inverted) {
         found.push(inverted)
         s++
@@ -109,7 +130,7 @@ function findCapitalised(doc: ScanDocument, found: Candidate[]): void {
       }
     }
 
-    const named = segmentName(doc, tokens, segment)
+    const named = segmentName(doc, tokens, segments, s)
     if (named) found.push(named)
   }
 }
@@ -119,35 +140,35 @@ function findCapitalised(doc: ScanDocument, found: Candidate[]): void {
  * space, an initial's period or a particle, cut at titles, credentials, common words and
  * organisation words. A run holding an organisation word is left to that recognizer.
  */
-function nameSegments(tokens: readonly NameToken[]): Segment[] {
-  const segments: Segment[] = []
-  const count = tokens.length
+function nameSegments(tokens: NameTokens): Segments {
+  // A segment holds at least one token, so there are never more segments than tokens.
+  const segments = new Segments(tokens.count)
+  const count = tokens.count
   let i = 0
   while (i < count) {
     let j = i
-    while (j + 1 < count && isNameJoin(tokenAt(tokens, j + 1).join)) j++
+    while (j + 1 < count && isNameJoin(tokens.join[j + 1]!)) j++
     // Most capitalised words stand alone; a lone common word needs no further look.
-    if (j > i || (tokenAt(tokens, i).flags & SKIP_ALONE) === 0) splitRun(tokens, i, j, segments)
+    if (j > i || (tokens.flags[i]! & SKIP_ALONE) === 0) splitRun(tokens, i, j, segments)
     i = j + 1
   }
 
   return segments
 }
 
-function splitRun(tokens: readonly NameToken[], from: number, to: number, out: Segment[]): void {
+function splitRun(tokens: NameTokens, from: number, to: number, out: Segments): void {
   for (let k = from; k <= to; k++) {
-    if (tokenAt(tokens, k).flags & Flag.OrganizationHead) return
+    if (tokens.flags[k]! & Flag.OrganizationHead) return
   }
 
   let afterTitle = false
   let first = -1
   let words = 0
   for (let k = from; k <= to; k++) {
-    const token = tokenAt(tokens, k)
-    const title = (token.flags & Flag.Title) !== 0 && !token.possessive
+    const title = (tokens.flags[k]! & Flag.Title) !== 0 && !tokens.possessive(k)
     const stop = isStopWord(tokens, k) && !(afterTitle && first === -1)
     if (title || stop || isCredential(tokens, k)) {
-      if (first !== -1) out.push({ first, last: k - 1, afterTitle })
+      if (first !== -1) out.add(first, k - 1, afterTitle)
       first = -1
       words = 0
       afterTitle = title
@@ -155,81 +176,107 @@ function splitRun(tokens: readonly NameToken[], from: number, to: number, out: S
     }
 
     if (first === -1) first = k
-    if (!token.initial && (token.flags & Flag.Particle) === 0) words++
-    if (token.possessive || words >= MAX_NAME_TOKENS) {
-      out.push({ first, last: k, afterTitle })
+    if (!tokens.initial(k) && (tokens.flags[k]! & Flag.Particle) === 0) words++
+    if (tokens.possessive(k) || words >= MAX_NAME_TOKENS) {
+      out.add(first, k, afterTitle)
       first = -1
       words = 0
       afterTitle = false
     }
   }
-  if (first !== -1) out.push({ first, last: to, afterTitle })
+  if (first !== -1) out.add(first, to, afterTitle)
 }
 
 /** A single run of capitalised words, judged by the cue before it and the words it holds. */
 function segmentName(
   doc: ScanDocument,
-  tokens: readonly NameToken[],
-  segment: Segment,
+  tokens: NameTokens,
+  segments: Segments,
+  s: number,
 ): Candidate | undefined {
-  const words = namePart(tokens, segment)
-  if (words.length === 0) return undefined
+  const first = segments.first[s]!
+  const last = segments.last[s]!
+  const head = firstWord(tokens, first, last)
+  if (head === -1) return undefined
 
-  const start = tokenAt(tokens, segment.first).start
-  const end = tokenAt(tokens, segment.last).nameEnd
-  const found = judgeSegment(doc, words, segment.afterTitle, start, end)
-  if (!found || afterHouseNumber(doc, start) || isEponym(doc, tokens, segment)) return undefined
+  const start = tokens.start[first]!
+  const end = tokens.nameEnd[last]!
+  const words: Words = { head, tail: lastWord(tokens, first, last), first, last }
+  const found = judgeSegment(doc, tokens, words, segments.afterTitle[s] === 1, start, end)
+  if (!found || afterHouseNumber(doc, start) || isEponym(doc, tokens.end[last]!)) return undefined
 
   return found
 }
 
+/** The words of a segment that carry the name (not initials): the first, the last, and all. */
+interface Words {
+  readonly head: number
+  readonly tail: number
+  readonly first: number
+  readonly last: number
+}
+
 function judgeSegment(
   doc: ScanDocument,
-  words: readonly NameToken[],
+  tokens: NameTokens,
+  words: Words,
   afterTitle: boolean,
   start: number,
   end: number,
 ): Candidate | undefined {
   const cue = afterTitle ? 'title' : (cueBefore(doc, start) ?? cueAfter(doc, end))
   if (cue) return personCandidate(start, end, PERSON_CUED, `cue: ${cue}`, cue)
-  if (allCaps(words) || words.length > 3) return undefined
+  const count = wordCount(tokens, words.first, words.last)
+  if (count > 3 || allCaps(tokens, words.first, words.last)) return undefined
 
-  const head = words[0]!
-  const tail = words[words.length - 1]!
-  const sentenceVerb =
-    !head.possessive &&
-    doc.text.charCodeAt(end) === 32 &&
-    atSentenceStart(doc, start) &&
-    SENTENCE_VERB.test(doc.text.slice(end, end + 24))
-  const byLexicon = words.length > 1 ? knownPair(doc, head, tail, end) : undefined
-  if (byLexicon?.score === KNOWN_PAIR)
+  const byLexicon = count > 1 ? knownPair(doc, tokens, words.head, words.tail, end) : undefined
+  if (byLexicon?.score === KNOWN_PAIR) {
     return personCandidate(start, end, KNOWN_PAIR, byLexicon.pattern)
-  if (words.length <= 2 && sentenceVerb && !isDrugOrCondition(head.key)) {
+  }
+  if (count <= 2 && beforeSentenceVerb(doc, tokens, words.head, start, end)) {
     return personCandidate(start, end, SENTENCE_START, 'name before a verb')
   }
 
   return byLexicon && personCandidate(start, end, byLexicon.score, byLexicon.pattern)
 }
 
+/** "Nakamura reports": a name opening a sentence, before a verb whose subject is a person. */
+function beforeSentenceVerb(
+  doc: ScanDocument,
+  tokens: NameTokens,
+  head: number,
+  start: number,
+  end: number,
+): boolean {
+  if (tokens.possessive(head) || doc.text.charCodeAt(end) !== 32) return false
+  if (!atSentenceStart(doc, start) || !SENTENCE_VERB.test(doc.text.slice(end, end + 24))) {
+    return false
+  }
+
+  return !isDrugOrCondition(tokens.key(head))
+}
+
 /** "Mary Smith": a known given name first, and a last word that is not a street or city. */
 function knownPair(
   doc: ScanDocument,
-  head: NameToken,
-  tail: NameToken,
+  tokens: NameTokens,
+  head: number,
+  tail: number,
   end: number,
 ): { score: number; pattern: string } | undefined {
-  const lexicon = nameLexicon()
-  if (lexicon.givenRank(head.key) === 0 || isPlaceLike(doc, end)) return undefined
+  if (tokens.givenRank(head) === 0 || isPlaceLike(doc, end)) return undefined
   // "Temple UT 36847": a two-letter code after a word is a state, not a surname.
-  if (tail.allCaps && tail.nameEnd - tail.start === 2 && !head.allCaps) return undefined
-  if (PLACE_TAILS.has(tail.key) || afterPlacePreposition(doc, head.start)) return undefined
-  if (!AMBIGUOUS_NAMES.has(head.key)) {
-    const score = AMBIGUOUS_NAMES.has(tail.key) ? WEAK_PAIR : KNOWN_PAIR
-    return { score, pattern: 'given name + surname' }
+  const tailLength = tokens.nameEnd[tail]! - tokens.start[tail]!
+  if (tokens.allCaps(tail) && tailLength === 2 && !tokens.allCaps(head)) return undefined
+  if (PLACE_TAILS.has(tokens.key(tail))) return undefined
+  if (afterPlacePreposition(doc, tokens.start[head]!)) return undefined
+  const tailAmbiguous = (tokens.flags[tail]! & Flag.Ambiguous) !== 0
+  if ((tokens.flags[head]! & Flag.Ambiguous) === 0) {
+    return { score: tailAmbiguous ? WEAK_PAIR : KNOWN_PAIR, pattern: 'given name + surname' }
   }
   // "May Gay" but not "Crystal Clear": a common surname after an everyday-word given name.
-  const tailRank = lexicon.surnameRank(tail.key)
-  if (tailRank > 0 && tailRank <= COMMON_SURNAME_RANK && !AMBIGUOUS_NAMES.has(tail.key)) {
+  const tailRank = tokens.surnameRank(tail)
+  if (tailRank > 0 && tailRank <= COMMON_SURNAME_RANK && !tailAmbiguous) {
     return { score: WEAK_PAIR, pattern: 'ambiguous given name + surname' }
   }
 
@@ -239,49 +286,68 @@ function knownPair(
 /** "Last, First M" as one span: "Schiller, Xiomara I", "DE LA CRUZ, MOHAMMED". */
 function invertedName(
   doc: ScanDocument,
-  tokens: readonly NameToken[],
-  last: Segment,
-  first: Segment,
+  tokens: NameTokens,
+  segments: Segments,
+  last: number,
+  first: number,
 ): Candidate | undefined {
-  const surname = namePart(tokens, last)
-  const given = namePart(tokens, first)
-  const givenHead = given[0]
-  if (surname.length === 0 || surname.length > 3 || !givenHead || given.length > 2) {
-    return undefined
-  }
-  if (last.afterTitle || first.afterTitle) return undefined
+  const surnameFirst = segments.first[last]!
+  const surnameLast = segments.last[last]!
+  const givenFirst = segments.first[first]!
+  const givenLast = segments.last[first]!
+  const surnames = wordCount(tokens, surnameFirst, surnameLast)
+  const givenHead = firstWord(tokens, givenFirst, givenLast)
+  const givens = wordCount(tokens, givenFirst, givenLast)
+  if (surnames === 0 || surnames > 3 || givenHead === -1 || givens > 2) return undefined
+  if (segments.afterTitle[last] === 1 || segments.afterTitle[first] === 1) return undefined
 
-  const start = tokenAt(tokens, last.first).start
-  const end = tokenAt(tokens, first.last).nameEnd
+  const start = tokens.start[surnameFirst]!
+  const end = tokens.nameEnd[givenLast]!
   // "Hodkiewicz, Nolan and Daugherty" is a firm.
-  if (tokens[first.last + 1]?.join === Join.Conjunction) return undefined
+  if (tokens.joinAt(givenLast + 1) === Join.Conjunction) return undefined
 
   const cue = cueBefore(doc, start) ?? cueAfter(doc, end)
-  const givenKnown = nameLexicon().givenRank(givenHead.key) > 0
+  const givenKnown = tokens.givenRank(givenHead) > 0
   // "YOUNG, PAGE  00892509": a capitalised "LAST, FIRST" heading a record.
-  const capitals = allCaps(given) && allCaps(surname)
-  const plainGiven = givenKnown && (!AMBIGUOUS_NAMES.has(givenHead.key) || capitals)
+  const capitals =
+    allCaps(tokens, givenFirst, givenLast) && allCaps(tokens, surnameFirst, surnameLast)
+  const ambiguous = (tokens.flags[givenHead]! & Flag.Ambiguous) !== 0
+  const plainGiven = givenKnown && (!ambiguous || capitals)
   if (!cue && !plainGiven && !(capitals && headsRecord(doc, start, end))) return undefined
   if (!cue && afterHouseNumber(doc, start)) return undefined
 
   return personCandidate(start, end, cue ? PERSON_CUED : KNOWN_PAIR, 'surname, given name', cue)
 }
 
-function allCaps(words: readonly NameToken[]): boolean {
-  for (const word of words) if (!word.allCaps) return false
+/** True when every word (not initial) of tokens first..last is in capitals. */
+function allCaps(tokens: NameTokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    if (!tokens.initial(k) && !tokens.allCaps(k)) return false
+  }
 
   return true
 }
 
-/** Words of a segment that carry the name: not initials. */
-function namePart(tokens: readonly NameToken[], segment: Segment): NameToken[] {
-  const words: NameToken[] = []
-  for (let k = segment.first; k <= segment.last; k++) {
-    const token = tokenAt(tokens, k)
-    if (!token.initial) words.push(token)
-  }
+/** How many of tokens first..last carry the name: not initials. */
+function wordCount(tokens: NameTokens, first: number, last: number): number {
+  let count = 0
+  for (let k = first; k <= last; k++) if (!tokens.initial(k)) count++
 
-  return words
+  return count
+}
+
+/** The first token of first..last that is not an initial, or -1. */
+function firstWord(tokens: NameTokens, first: number, last: number): number {
+  for (let k = first; k <= last; k++) if (!tokens.initial(k)) return k
+
+  return -1
+}
+
+/** The last token of first..last that is not an initial, or -1. */
+function lastWord(tokens: NameTokens, first: number, last: number): number {
+  for (let k = last; k >= first; k--) if (!tokens.initial(k)) return k
+
+  return -1
 }
 
 /** Cues after a name: a credential, an e-mail address in angle brackets, an MRN or DOB. */
@@ -311,36 +377,37 @@ function cueAfter(doc: ScanDocument, end: number): NameCue | undefined {
   return undefined
 }
 
-function isNameJoin(join: Join): boolean {
+function isNameJoin(join: number): boolean {
   return join === Join.Space || join === Join.Dot || join === Join.Particle
 }
 
-function isStopWord(tokens: readonly NameToken[], index: number): boolean {
-  const token = tokenAt(tokens, index)
-  if ((token.flags & (Flag.Stop | Flag.OrganizationHead)) === 0) return false
+function isStopWord(tokens: NameTokens, index: number): boolean {
+  if ((tokens.flags[index]! & (Flag.Stop | Flag.OrganizationHead)) === 0) return false
   // "J." and the "I" of "Schiller, Xiomara I" are initials, not the words "a" and "I".
-  if (token.initial && index > 0 && token.join !== Join.None) return false
-  if (token.initial && tokens[index + 1]?.join === Join.Dot) return false
+  const initial = tokens.initial(index)
+  if (initial && index > 0 && tokens.join[index] !== Join.None) return false
+  const dotNext = tokens.joinAt(index + 1) === Join.Dot
+  if (initial && dotNext) return false
   // "St. Clair" inside a name; "St. Luke's Hospital" never gets here (organisation word).
-  return !(token.key === 'st' && tokens[index + 1]?.join === Join.Dot)
+  return !(dotNext && tokens.word[index] === stId())
 }
 
-function isCredential(tokens: readonly NameToken[], index: number): boolean {
-  const token = tokenAt(tokens, index)
-  if ((token.flags & Flag.Credential) === 0 || !(token.allCaps || token.key === 'pharmd')) {
-    return false
-  }
+function isCredential(tokens: NameTokens, index: number): boolean {
+  if ((tokens.flags[index]! & Flag.Credential) === 0) return false
+  if (!tokens.allCaps(index) && tokens.word[index] !== pharmdId()) return false
 
   // "DO, GEOFFREY": the surname Do heading a "LAST, FIRST" name.
-  return !(token.join === Join.None && tokens[index + 1]?.join === Join.Comma)
+  return !(tokens.join[index] === Join.None && tokens.joinAt(index + 1) === Join.Comma)
 }
 
 /**
  * "Foley catheter", "Bell's palsy", "Murphy sign": the word after makes it an eponym ("Dr.
- * Feldman's office" stays a name).
+ * Feldman's office" stays a name). `end` is where the last word ends, with any "'s".
  */
-function isEponym(doc: ScanDocument, tokens: readonly NameToken[], segment: Segment): boolean {
-  const word = NEXT_LOWER_WORD.exec(doc.after(tokenAt(tokens, segment.last).end, 24))?.[1]
+function isEponym(doc: ScanDocument, end: number): boolean {
+  if (doc.text.charCodeAt(end) !== 32) return false
+
+  const word = NEXT_LOWER_WORD.exec(doc.after(end, 24))?.[1]
   return word !== undefined && EPONYM_HEADS.has(word)
 }
 
@@ -368,7 +435,7 @@ function afterPlacePreposition(doc: ScanDocument, start: number): boolean {
 /** "346 Helga Street": a number before the words makes them a street. */
 function afterHouseNumber(doc: ScanDocument, start: number): boolean {
   const before = doc.text.charCodeAt(start - 2)
-  return doc.text[start - 1] === ' ' && before >= 48 && before <= 57
+  return doc.text.charCodeAt(start - 1) === 32 && before >= 48 && before <= 57
 }
 
 /**
@@ -384,14 +451,25 @@ function isPlaceLike(doc: ScanDocument, end: number): boolean {
 }
 
 function atSentenceStart(doc: ScanDocument, start: number): boolean {
+  const text = doc.text
   let i = start - 1
-  while (i >= 0 && doc.text[i] === ' ') i--
+  while (i >= 0 && text.charCodeAt(i) === 32) i--
   if (i < 0) return true
 
-  const c = doc.text[i]
-  return c === '.' || c === '\n' || c === '!' || c === '?' || c === ':'
+  const c = text.charCodeAt(i)
+  // '.', '\n', '!', '?' or ':'.
+  return c === 46 || c === 10 || c === 33 || c === 63 || c === 58
 }
 
-function tokenAt(tokens: readonly NameToken[], index: number): NameToken {
-  return tokens[index]!
+let st: number | undefined
+let pharmd: number | undefined
+
+/** The table id of "st" ("St. Clair"). */
+function stId(): number {
+  return (st ??= listedWordId('st'))
+}
+
+/** The table id of "pharmd", a credential also written "PharmD". */
+function pharmdId(): number {
+  return (pharmd ??= listedWordId('pharmd'))
 }

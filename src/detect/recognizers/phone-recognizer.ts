@@ -1,4 +1,6 @@
 import type { Candidate } from '../candidate.js'
+import { isWordCode } from '../char-codes.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf, type DigitRuns } from '../digit-runs.js'
 import type { EntityType } from '../entity-types.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
@@ -7,11 +9,13 @@ import { labelBefore } from './label-before.js'
 
 // A NANP number: optional +1, area code (in parentheses or not), exchange, line, optional
 // extension. `804^4779268` is the HL7 XTN form (area code and local number components).
+// Both patterns are read in place, where the document's digit runs (see digit-runs.ts) show
+// that a number may start.
 const PHONE_LIKE =
-  /(?<![\w+./-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}(?:[ .-]|\^)?)\d{3}[ .-]?\d{4}(?: {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6})?(?![\w^]|[.-]\d)/g
+  /(?<![\w+./-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}(?:[ .-]|\^)?)\d{3}[ .-]?\d{4}(?: {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6})?(?![\w^]|[.-]\d)/y
 // Numbers outside NANP in ITU form: +, a country code, then groups split by separators.
 // Every repeat starts with a separator, so the groups read one way only.
-const INTERNATIONAL = /\+(?<![\w+].)[2-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g
+const INTERNATIONAL = /\+(?<![\w+].)[2-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/y
 const SPLITS = /(\(\d{3}\)|\d{3})([ .^-]?) ?\d{3}([ .-]?)\d{4}$/
 const EXTENSION = / {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6}$/
 
@@ -114,6 +118,7 @@ export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE', 'FAX'],
   patterns: [
+    DIGIT_RUN_PATTERN,
     PHONE_LIKE,
     INTERNATIONAL,
     EXTENSION,
@@ -124,8 +129,27 @@ export const phoneRecognizer: Recognizer = {
     HL7_FAX_BEFORE,
   ],
   find(doc: ScanDocument): Candidate[] {
+    const runs = digitRunsOf(doc)
     const found: Candidate[] = []
-    for (const match of doc.text.matchAll(PHONE_LIKE)) {
+    const international: Candidate[] = []
+    // Where the last match of each pattern ended, as in a scan of the whole text.
+    let readTo = 0
+    let internationalTo = 0
+    for (let i = 0; i < runs.count; i++) {
+      const start = runs.starts[i] ?? 0
+      if (doc.text.charCodeAt(start - 1) === 43 /* + */ && start - 1 >= internationalTo) {
+        internationalTo = readInternational(doc, start - 1, international) ?? internationalTo
+      }
+      if (start < readTo || !mayStartNanp(doc.text, runs, i)) continue
+
+      // "+1 312 ...", "(312) ...": the number starts at the sign or the parenthesis.
+      const sign = doc.text.charCodeAt(start - 1)
+      const signed = (sign === 43 || sign === 40) && start - 1 >= readTo
+      const match =
+        (signed ? matchAt(PHONE_LIKE, doc, start - 1) : null) ?? matchAt(PHONE_LIKE, doc, start)
+      if (!match) continue
+
+      readTo = PHONE_LIKE.lastIndex
       const text = match[0]
       const hl7 = text.includes('^')
       if (hl7 && doc.text.charAt(match.index - 1) !== '^') continue
@@ -137,15 +161,67 @@ export const phoneRecognizer: Recognizer = {
       const base = baseScore(number, extension !== null)
       found.push(scored(doc, match.index, text.length, base, 'nanp'))
     }
-    for (const match of doc.text.matchAll(INTERNATIONAL)) {
-      const digits = match[0].replace(/\D/g, '').length
-      if (digits < 8 || digits > 15) continue
-
-      found.push(scored(doc, match.index, match[0].length, 0.6, 'international (+cc)'))
-    }
+    found.push(...international)
 
     return found
   },
+}
+
+/**
+ * True when a NANP number may start at run `i` (or at a '+' or '(' before it). The first run
+ * of a number is the country code "1" (then a separator or '(' and the area code), the area
+ * code, "1" and the area code, the area code and exchange with or without the "1", or the
+ * whole number; the runs after it follow within a separator or two.
+ */
+function mayStartNanp(text: string, runs: DigitRuns, i: number): boolean {
+  const start = runs.starts[i] ?? 0
+  const end = runs.ends[i] ?? 0
+  const before = text.charCodeAt(start - 1)
+  // The look-behind of PHONE_LIKE; a '+' or '(' passes, as the number may start there.
+  if (isWordCode(before) || before === 46 || before === 47 || before === 45) return false
+
+  const length = end - start
+  if (length === 10 || length === 11) return true
+
+  const next = i + 1 < runs.count ? (runs.starts[i + 1] ?? 0) : -1
+  const after = text.charCodeAt(end)
+  if (length === 1) {
+    const area = next !== -1 && (runs.ends[i + 1] ?? 0) - next >= 3
+    return text.charCodeAt(start) === 49 /* 1 */ && area && next <= end + 3 && isSplit(after, 40)
+  }
+  const areaOrExchange = length === 3 || length === 4 || length === 6 || length === 7
+  return areaOrExchange && next !== -1 && next <= end + 2 && (isSplit(after, 94) || after === 41)
+}
+
+/** ' ', '.', '-', or the other code given ('(' after a country code, '^' in HL7). */
+function isSplit(code: number, other: number): boolean {
+  return code === 32 || code === 46 || code === 45 || code === other
+}
+
+/**
+ * Reads an ITU number at the '+' at `plus` into `found`; returns where the match ends, or
+ * undefined when there is none.
+ */
+function readInternational(
+  doc: ScanDocument,
+  plus: number,
+  found: Candidate[],
+): number | undefined {
+  if (doc.text.charCodeAt(plus + 1) < 50 /* 2 */) return undefined
+  const match = matchAt(INTERNATIONAL, doc, plus)
+  if (!match) return undefined
+
+  const digits = match[0].replace(/\D/g, '').length
+  if (digits >= 8 && digits <= 15) {
+    found.push(scored(doc, plus, match[0].length, 0.6, 'international (+cc)'))
+  }
+
+  return INTERNATIONAL.lastIndex
+}
+
+function matchAt(pattern: RegExp, doc: ScanDocument, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at
+  return pattern.exec(doc.text)
 }
 
 /**

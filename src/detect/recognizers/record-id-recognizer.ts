@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 
 import type { Candidate } from '../candidate.js'
 import { hasTerm } from '../context.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
+import { labelAnchorsOf } from '../label-anchors.js'
 import type { EntityType } from '../entity-types.js'
 import { lineStartWithin } from '../line-window.js'
 import type { Recognizer } from '../recognizer.js'
@@ -10,9 +12,9 @@ import { ISO_DATE, isPlausibleRecordId, US_DATE } from '../validators/record-id.
 import { COLUMN_PATTERNS, columnLabel, isCellStart } from './column-label.js'
 import { LABEL_REACH, mayEndLabel, readLabel, type LabelMatch } from './record-id-labels.js'
 
-// Every identifier worth a label holds a run of three digits; finding those runs first keeps
-// the pass fast, and the token around each run is then read by hand.
-const DIGIT_RUN = /\d{3,}/g
+// Every identifier worth a label holds a run of three digits; the document's digit runs
+// (see digit-runs.ts) give those, and the token around each run is then read by hand.
+const MIN_RUN = 3
 // After a driver's licence label, for the values the digit runs miss: spaced groups ("X 242
 // 175 528 134", "32 724 039") and letter-heavy state formats ("WDLDRMQFXB").
 const LICENSE_TAIL =
@@ -51,7 +53,7 @@ export const recordIdRecognizer: Recognizer = {
   name: 'record-id',
   types: ['MRN', 'HEALTH_PLAN_ID', 'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'DEVICE_ID', 'OTHER_ID'],
   patterns: [
-    DIGIT_RUN,
+    DIGIT_RUN_PATTERN,
     LICENSE_TAIL,
     SPACED_VALUE,
     LETTER_VALUE,
@@ -76,14 +78,19 @@ function findLabelledTokens(doc: ScanDocument): Candidate[] {
   const { text } = doc
   const found: Candidate[] = []
   const payer = (at: number, adjacent: boolean): boolean => payerNear(doc, at, adjacent)
-  DIGIT_RUN.lastIndex = 0
+  const runs = digitRunsOf(doc)
+  // Tokens are read no further than 32 characters, so the next token may start inside a run.
+  let readTo = 0
 
-  for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
-    let start = run.index
-    while (start > 0 && run.index - start < 30 && isTokenCode(text.charCodeAt(start - 1))) start--
-    let end = DIGIT_RUN.lastIndex
+  for (let i = 0; i < runs.count; i++) {
+    const runStart = Math.max(runs.starts[i] ?? 0, readTo)
+    let end = runs.ends[i] ?? 0
+    if (end - runStart < MIN_RUN) continue
+
+    let start = runStart
+    while (start > 0 && runStart - start < 30 && isTokenCode(text.charCodeAt(start - 1))) start--
     while (end < text.length && end - start < 32 && isTokenCode(text.charCodeAt(end))) end++
-    DIGIT_RUN.lastIndex = end
+    readTo = end
     while (text.charCodeAt(end - 1) === 45 /* - */) end--
     while (text.charCodeAt(start) === 45) start++
 
@@ -162,11 +169,11 @@ interface LicenseLabel {
   readonly words: string
 }
 
-/** Ends of "license" and "licence" words and of upper-case "DL", found with indexOf (fast). */
+/** Ends of "license" and "licence" words (see label-anchors.ts) and of upper-case "DL". */
 function licenseLabels(doc: ScanDocument): LicenseLabel[] {
   const { text, lower } = doc
   const labels: LicenseLabel[] = []
-  for (let at = lower.indexOf('licen'); at !== -1; at = lower.indexOf('licen', at + 5)) {
+  for (const at of labelAnchorsOf(doc).licen) {
     const c = lower[at + 5]
     const after = lower.charCodeAt(at + 7)
     // "licensed" and "licensing" are not labels; "licenses" is.

@@ -1,13 +1,15 @@
 import type { Candidate } from '../candidate.js'
+import { isWordCode } from '../char-codes.js'
 import { hasTerm } from '../context.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidSsn } from '../validators/ssn.js'
 import { labelBefore } from './label-before.js'
 
 // 123-45-6789, 123 45 6789, 123.45.6789 with the same separator twice, or 9 bare digits.
-// One pass for both; the look-behind follows the first digit so the engine can skip ahead.
-const SSN_LIKE = /\d(?<![\w-]\d)\d\d(?:([- .])\d\d\1\d{4}|\d{6})(?![\w-])/g
+// Read in place at the start of a run of three or nine digits (see digit-runs.ts).
+const SSN_LIKE = /\d(?<![\w-]\d)\d\d(?:([- .])\d\d\1\d{4}|\d{6})(?![\w-])/y
 // HL7 CX identifier whose assigning authority or type says SSA/SS: `123456789^^^SSA^SS`.
 const HL7_SSN_AFTER = /^\^[^|~\r\n]{0,12}\^(?:ssa|ss)(?:\^|\||~|\r|\n|$)/
 
@@ -35,10 +37,23 @@ const MAX_SEGMENT_PREFIX = 1024
 export const ssnRecognizer: Recognizer = {
   name: 'ssn',
   types: ['SSN'],
-  patterns: [SSN_LIKE, HL7_SSN_AFTER],
+  patterns: [DIGIT_RUN_PATTERN, SSN_LIKE, HL7_SSN_AFTER],
   find(doc: ScanDocument): Candidate[] {
+    const { text } = doc
+    const runs = digitRunsOf(doc)
     const found: Candidate[] = []
-    for (const match of doc.text.matchAll(SSN_LIKE)) {
+    for (let i = 0; i < runs.count; i++) {
+      // A match opens a run (the look-behind) of exactly three digits or nine.
+      const start = runs.starts[i] ?? 0
+      const length = (runs.ends[i] ?? 0) - start
+      if (length !== 3 && length !== 9) continue
+      const before = text.charCodeAt(start - 1)
+      if (isWordCode(before) || before === 45 /* - */) continue
+
+      SSN_LIKE.lastIndex = start
+      const match = SSN_LIKE.exec(text)
+      if (!match) continue
+
       const formatted = match[1] !== undefined
       const digits = formatted ? match[0].replace(/\D/g, '') : match[0]
       if (!isValidSsn(digits)) continue

@@ -3,10 +3,14 @@ import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
 // A URL that says it is one: a scheme or "www.", then everything up to a space or a
-// delimiter that URLs never hold unescaped (quotes, angle brackets, HL7 separators).
-const SCHEMED = /\b(?:[hH][tT][tT][pP][sS]?:\/\/|[wW][wW][wW]\.)[^\s<>"'`{}|\\^]{2,2000}/g
-// A bare host with a path ("facebook.com/jane.doe"), found from its ".tld/" part.
-const TLD_PATH = /\.(?:com|org|net|edu|gov|io|me|co|us|ly|tv|app|health)\/[^\s<>"'`{}|\\^]{1,2000}/g
+// delimiter that URLs never hold unescaped (quotes, angle brackets, HL7 separators). Read in
+// place where "://" or "www." stands, which indexOf finds faster than a scan with the pattern.
+const SCHEMED = /\b(?:[hH][tT][tT][pP][sS]?:\/\/|[wW][wW][wW]\.)[^\s<>"'`{}|\\^]{2,2000}/y
+// A bare host with a path ("facebook.com/jane.doe"), read in place from the ".tld/" part
+// before a '/'.
+const TLD_PATH = /\.(?:com|org|net|edu|gov|io|me|co|us|ly|tv|app|health)\/[^\s<>"'`{}|\\^]{1,2000}/y
+/** Lengths of the top-level domains in TLD_PATH, with their dot. */
+const TLD_LENGTHS = [3, 4, 5, 7]
 const PATH_OR_QUERY = /^(?:[a-z][a-z\d+.-]{1,9}:\/\/)?[^/?#]{1,255}[/?#][^\s]/i
 // Social networks and patient portals: a path there names a person's page or account.
 const PERSONAL_HOST =
@@ -28,26 +32,76 @@ export const urlRecognizer: Recognizer = {
   find(doc: ScanDocument): Candidate[] {
     const text = doc.text
     const found: Candidate[] = []
-    for (const match of text.matchAll(SCHEMED)) {
-      found.push(scored(text, match.index, match.index + match[0].length, 'url (scheme or www)'))
+    let readTo = 0
+    for (const at of schemeStarts(doc)) {
+      if (at < readTo) continue
+
+      SCHEMED.lastIndex = at
+      if (!SCHEMED.test(text)) continue
+
+      readTo = SCHEMED.lastIndex
+      const url = scored(text, at, readTo, 'url (scheme or www)')
+      if (url) found.push(url)
     }
-    for (const match of text.matchAll(TLD_PATH)) {
-      const start = hostStart(text, match.index)
-      if (start === match.index) continue
+    readTo = 0
+    for (const dot of tldPathStarts(text)) {
+      if (dot < readTo) continue
+
+      TLD_PATH.lastIndex = dot
+      if (!TLD_PATH.test(text)) continue
+
+      readTo = TLD_PATH.lastIndex
+      const start = hostStart(text, dot)
+      if (start === dot) continue
 
       const before = text.charAt(start - 1)
       // Part of an e-mail address or of a URL the first pattern already read.
       if (before === '@' || before === '/' || before === '.') continue
       if (/^www\./i.test(text.slice(start, start + 4))) continue
-      found.push(scored(text, start, match.index + match[0].length, 'url (host/path)'))
+      const url = scored(text, start, readTo, 'url (host/path)')
+      if (url) found.push(url)
     }
 
     return found
   },
 }
 
-function scored(text: string, start: number, rawEnd: number, pattern: string): Candidate {
+/** Where SCHEMED may match, in text order: before "://" ("https", "http") and at "www.". */
+function schemeStarts(doc: ScanDocument): number[] {
+  const starts: number[] = []
+  for (let at = doc.text.indexOf('://'); at !== -1; at = doc.text.indexOf('://', at + 3)) {
+    starts.push(at - 5, at - 4)
+  }
+  const schemes = starts.length
+  for (let at = doc.lower.indexOf('www.'); at !== -1; at = doc.lower.indexOf('www.', at + 1)) {
+    starts.push(at)
+  }
+
+  return schemes === starts.length ? starts : starts.sort((a, b) => a - b)
+}
+
+/** Where TLD_PATH may match, in text order: the dot of a top-level domain before a '/'. */
+function tldPathStarts(text: string): number[] {
+  const starts: number[] = []
+  for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+    for (const length of TLD_LENGTHS) {
+      if (text.charCodeAt(slash - length) === 46 /* . */) starts.push(slash - length)
+    }
+  }
+
+  return starts
+}
+
+function scored(
+  text: string,
+  start: number,
+  rawEnd: number,
+  pattern: string,
+): Candidate | undefined {
   const url = withoutTrailingPunctuation(text.slice(start, rawEnd))
+  // "http://" before a run of dots names no host.
+  if (!hasHost(url)) return undefined
+
   const hasPath = PATH_OR_QUERY.test(url)
   const personal = hasPath && PERSONAL_HOST.test(url)
 
@@ -76,6 +130,22 @@ function withoutTrailingPunctuation(url: string): string {
   }
 
   return url.slice(0, end)
+}
+
+/**
+ * A letter or digit in the authority, after the scheme or "www." and before any path, query
+ * or fragment ("http://:pass@host/" has one; "http://...." has none).
+ */
+function hasHost(url: string): boolean {
+  const scheme = url.indexOf('://')
+  const from = scheme !== -1 && scheme < 6 ? scheme + 3 : /^www\./i.test(url) ? 4 : 0
+  for (let i = from; i < url.length; i++) {
+    const code = url.charCodeAt(i)
+    if (isAlphanumericCode(code)) return true
+    if (code === 47 || code === 63 || code === 35) return false // / ? #
+  }
+
+  return false
 }
 
 /** Walks back from the '.' before the top-level domain over host characters. */

@@ -1,15 +1,20 @@
 import type { Candidate } from '../candidate.js'
+import { isDigitCode, isUpperCode } from '../char-codes.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
+import { labelAnchorsOf } from '../label-anchors.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidVin } from '../validators/vin.js'
 
-// Seventeen capitals and digits. Boundaries and the letters a VIN never holds (I, O, Q) are
-// checked in code: with them in the pattern the scan runs at half the speed.
-const VIN_LIKE = /[A-Z\d][A-Z\d]{16}/g
+// Seventeen capitals and digits. A VIN holds a digit, so the tokens of capitals and digits
+// are read around the document's digit runs (see digit-runs.ts); one of exactly seventeen
+// is read with this pattern. The letters a VIN never holds (I, O, Q) are left to the validator.
+const VIN_LIKE = /[A-Z\d]{17}/y
 const HAS_LETTER = /[A-Z]/
 const HAS_DIGIT = /\d/
-// A plate label ("plate", "license plate no.", "licence tag #"), on the lower-case text.
-const PLATE_LABEL = /\b(?:plate|licen[cs]e tag)(?: number| no\.?| #)?[:#]?[ \t]{1,3}/g
+// A plate label ("plate", "license plate no.", "licence tag #"), read in place on the
+// lower-case text where "plate" or "licen" stands (see label-anchors.ts).
+const PLATE_LABEL = /\b(?:plate|licen[cs]e tag)(?: number| no\.?| #)?[:#]?[ \t]{1,3}/y
 // Words that put a bare "plate" in a vehicle's company rather than a kitchen's.
 const VEHICLE_WORDS =
   /\b(?:vin|vehicle|car|auto|truck|motorcycle|van|registration|dmv|licen[cs]e|make|model)\b/
@@ -31,6 +36,7 @@ export const vehicleRecognizer: Recognizer = {
   name: 'vehicle',
   types: ['VEHICLE_ID'],
   patterns: [
+    DIGIT_RUN_PATTERN,
     VIN_LIKE,
     HAS_LETTER,
     HAS_DIGIT,
@@ -49,21 +55,35 @@ export const vehicleRecognizer: Recognizer = {
 }
 
 function findVins(doc: ScanDocument): Candidate[] {
+  const { text } = doc
+  const runs = digitRunsOf(doc)
   const found: Candidate[] = []
-  for (const match of doc.text.matchAll(VIN_LIKE)) {
-    const vin = match[0]
-    const end = match.index + 17
-    if (isWordOrDash(doc.text.charCodeAt(match.index - 1))) continue
-    if (isWordOrDash(doc.text.charCodeAt(end))) continue
-    if (!HAS_LETTER.test(vin) || !HAS_DIGIT.test(vin)) continue
+  let readTo = 0
+  for (let i = 0; i < runs.count; i++) {
+    let start = runs.starts[i] ?? 0
+    let end = runs.ends[i] ?? 0
+    // Most runs stand alone ("500 mg"): then the run is the whole token.
+    const alone = !isVinCode(text.charCodeAt(start - 1)) && !isVinCode(text.charCodeAt(end))
+    if ((alone && end - start !== 17) || start < readTo) continue
+
+    // The whole token of capitals and digits around the run: a VIN is one of exactly 17.
+    while (start > 0 && isVinCode(text.charCodeAt(start - 1))) start--
+    while (isVinCode(text.charCodeAt(end))) end++
+    readTo = end
+    if (end - start !== 17) continue
+    if (isWordOrDash(text.charCodeAt(start - 1)) || isWordOrDash(text.charCodeAt(end))) continue
+
+    VIN_LIKE.lastIndex = start
+    const vin = VIN_LIKE.exec(text)?.[0]
+    if (vin === undefined || !HAS_LETTER.test(vin)) continue
 
     const valid = isValidVin(vin)
     // VINs outside North America carry no check digit; a "VIN" label still vouches for them.
-    if (!valid && !VIN_LABEL_BEFORE.test(doc.before(match.index, 12))) continue
+    if (!valid && !VIN_LABEL_BEFORE.test(doc.before(start, 12))) continue
     found.push({
       type: 'VEHICLE_ID',
-      start: match.index,
-      end: match.index + 17,
+      start,
+      end,
       score: valid ? 0.6 : 0.5,
       recognizer: 'vehicle',
       pattern: valid ? 'vin (check digit)' : 'vin (labelled, no check digit)',
@@ -72,6 +92,26 @@ function findVins(doc: ScanDocument): Candidate[] {
   }
 
   return found
+}
+
+/** Where "plate" or "licen" occurs, in text order: where a plate label may start. */
+function plateLabelStarts(doc: ScanDocument): number[] {
+  const { lower } = doc
+  const starts: number[] = []
+  for (let at = lower.indexOf('plate'); at !== -1; at = lower.indexOf('plate', at + 5)) {
+    starts.push(at)
+  }
+  const plates = starts.length
+  for (const at of labelAnchorsOf(doc).licen) {
+    // "license tag" and "licence tag" only.
+    if (lower.startsWith('e tag', at + 6)) starts.push(at)
+  }
+
+  return starts.length === plates ? starts : starts.sort((a, b) => a - b)
+}
+
+function isVinCode(code: number): boolean {
+  return isUpperCode(code) || isDigitCode(code)
 }
 
 function isWordOrDash(code: number): boolean {
@@ -85,11 +125,18 @@ function isWordOrDash(code: number): boolean {
 }
 
 function findPlates(doc: ScanDocument): Candidate[] {
-  if (!doc.lower.includes('plate') && !doc.lower.includes('tag')) return []
-
+  const { lower } = doc
   const found: Candidate[] = []
-  for (const label of doc.lower.matchAll(PLATE_LABEL)) {
-    PLATE_VALUE.lastIndex = label.index + label[0].length
+  let readTo = 0
+  for (const at of plateLabelStarts(doc)) {
+    if (at < readTo) continue
+
+    PLATE_LABEL.lastIndex = at
+    const label = PLATE_LABEL.exec(lower)
+    if (!label) continue
+
+    readTo = PLATE_LABEL.lastIndex
+    PLATE_VALUE.lastIndex = readTo
     const plate = PLATE_VALUE.exec(doc.text)
     if (!plate) continue
 

@@ -6,8 +6,10 @@ import { ScanDocument } from '../../../src/detect/scan-document.js'
 
 /** Each token as "word:join", the word without a possessive. */
 function tokensOf(text: string): string[] {
-  return nameTokens(new ScanDocument(text)).map(
-    (t) => `${text.slice(t.start, t.nameEnd)}:${t.join}`,
+  const tokens = nameTokens(new ScanDocument(text))
+  return Array.from(
+    { length: tokens.count },
+    (_, i) => `${text.slice(tokens.start[i], tokens.nameEnd[i])}:${tokens.join[i]}`,
   )
 }
 

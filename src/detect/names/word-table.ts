@@ -1,0 +1,184 @@
+/**
+ * A fixed set of word keys, each with a number (its id), that can be looked up straight from
+ * a word in the text without slicing it out. The name recognizers look up every capitalised
+ * word of a document; a slice and a Map lookup per word cost more than all the rest of the
+ * work on it.
+ *
+ * Keys are as from keyOf: lower case, without apostrophes, hyphens or periods.
+ *
+ * @example
+ * const table = new WordTable()
+ * table.add('ohara') // 0
+ * table.idAt("Pt O'Hara", 3, 9, keyHashAt("Pt O'Hara", 3, 9)) // 0
+ */
+export class WordTable {
+  private readonly keys: string[] = []
+  /** Id + 1 of the key in each slot, 0 for an empty slot (open addressing). */
+  private slots = new Int32Array(1024)
+  /** The hash of the key in each slot: most mismatches are seen without reading the key. */
+  private hashes = new Int32Array(1024)
+
+  /** How many keys the table holds; ids run from 0 to size - 1. */
+  get size(): number {
+    return this.keys.length
+  }
+
+  /** The id of `key`, added first when the table does not hold it yet. */
+  add(key: string): number {
+    const found = this.idOf(key)
+    if (found !== -1) return found
+
+    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow()
+    const id = this.keys.length
+    this.keys.push(key)
+    this.place(id, keyHash(key))
+
+    return id
+  }
+
+  /** The id of `key`, or -1 when the table does not hold it. */
+  idOf(key: string): number {
+    const hash = keyHash(key)
+    const mask = this.slots.length - 1
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!
+      if (entry === 0) return -1
+      if (this.hashes[slot] === hash && this.keys[entry - 1] === key) return entry - 1
+    }
+  }
+
+  /**
+   * The id of the key of the word text[start, end), or -1. `hash` is keyHashAt(text, start,
+   * end), which the caller has usually computed while finding where the word ends.
+   */
+  idAt(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!
+      if (entry === 0) return -1
+      if (this.hashes[slot] === hash && keyEquals(this.keys[entry - 1]!, text, start, end)) {
+        return entry - 1
+      }
+    }
+  }
+
+  /** The key with this id. */
+  keyOf(id: number): string {
+    return this.keys[id]!
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2)
+    this.hashes = new Int32Array(this.slots.length)
+    for (let id = 0; id < this.keys.length; id++) this.place(id, keyHash(this.keys[id]!))
+  }
+
+  private place(id: number, hash: number): void {
+    const mask = this.slots.length - 1
+    let slot = slotOf(hash, mask)
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask
+    this.slots[slot] = id + 1
+    this.hashes[slot] = hash
+  }
+}
+
+/**
+ * The hash of the key of text[start, end): letters in lower case, apostrophes, hyphens and
+ * periods left out. The same as keyHash(keyOf(text.slice(start, end))) for ASCII words.
+ */
+export function keyHashAt(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (isStripped(text.charCodeAt(i))) return keyHash(keyOf(text.slice(start, end)))
+  }
+
+  return plainKeyHashAt(text, start, end)
+}
+
+/**
+ * keyHashAt for a word known to hold only ASCII letters: reads five letters, not the whole
+ * word.
+ */
+export function plainKeyHashAt(text: string, start: number, end: number): number {
+  const length = end - start
+  if (length <= 0) return 0
+
+  return mix(
+    length,
+    lowerCode(text.charCodeAt(start)),
+    length > 1 ? lowerCode(text.charCodeAt(start + 1)) : 0,
+    lowerCode(text.charCodeAt(start + (length >> 1))),
+    length > 1 ? lowerCode(text.charCodeAt(end - 2)) : 0,
+    lowerCode(text.charCodeAt(end - 1)),
+  )
+}
+
+const KEY_STRIP = /['’.-]/g
+
+/** Regular expressions this module runs, for the pattern-safety test. */
+export const WORD_KEY_PATTERNS: readonly RegExp[] = [KEY_STRIP]
+
+/** Lower case without apostrophes, hyphens or periods: "O'Hara" -> "ohara". */
+export function keyOf(word: string): string {
+  const lower = word.toLowerCase()
+  for (let i = 0; i < lower.length; i++) {
+    if (isStripped(lower.charCodeAt(i))) return lower.replace(KEY_STRIP, '')
+  }
+
+  return lower
+}
+
+/** An apostrophe, hyphen, period or right single quote: left out of keys. */
+export function isStripped(code: number): boolean {
+  return code === 39 || code === 45 || code === 46 || code === 0x2019
+}
+
+/**
+ * The hash of a key (as from keyOf): its length and five of its letters (the first two, the
+ * middle one and the last two), so that a word in the text is hashed without a loop over it.
+ */
+export function keyHash(key: string): number {
+  const length = key.length
+  if (length === 0) return 0
+
+  return mix(
+    length,
+    key.charCodeAt(0),
+    length > 1 ? key.charCodeAt(1) : 0,
+    key.charCodeAt(length >> 1),
+    length > 1 ? key.charCodeAt(length - 2) : 0,
+    key.charCodeAt(length - 1),
+  )
+}
+
+/** FNV-1a over six numbers. */
+function mix(a: number, b: number, c: number, d: number, e: number, f: number): number {
+  let hash = 0x811c9dc5 | 0
+  hash = Math.imul(hash ^ a, 16777619)
+  hash = Math.imul(hash ^ b, 16777619)
+  hash = Math.imul(hash ^ c, 16777619)
+  hash = Math.imul(hash ^ d, 16777619)
+  hash = Math.imul(hash ^ e, 16777619)
+  return Math.imul(hash ^ f, 16777619)
+}
+
+function slotOf(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 15)) & mask
+}
+
+/** True when `key` is the key of text[start, end). */
+function keyEquals(key: string, text: string, start: number, end: number): boolean {
+  let k = 0
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (isStripped(code)) continue
+    if (k === key.length || key.charCodeAt(k) !== lowerCode(code)) return false
+    k++
+  }
+
+  return k === key.length
+}
+
+/** ASCII capitals to lower case; every other code as it is. */
+function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code | 32 : code
+}

@@ -1,0 +1,219 @@
+import type { Candidate } from '../candidate.js'
+import type { IdentifierType } from '../entity-types.js'
+import type { Recognizer } from '../recognizer.js'
+import type { ScanDocument } from '../scan-document.js'
+import { fieldType, foldFieldName, SYSTEM_TYPES } from '../structured/field-names.js'
+import { plausibleFieldValue } from '../structured/field-value.js'
+
+// A JSON member: a quoted key, a colon, then a string, a number or the start of an array.
+const JSON_MEMBER =
+  /"([A-Za-z_][A-Za-z0-9_ .-]{0,40})"[ \t]{0,4}:[ \t]{0,4}(?:"([^"\\\r\n]{1,300})"|(\d{1,15})(?![\d.])|\[)/g
+// One string element of a JSON array, read from a known position.
+const ARRAY_STRING = /[\s,]{0,20}"([^"\\\r\n]{1,300})"/y
+// A header row of a CSV, TSV or pipe-separated export: three or more short names.
+const HEADER_ROW =
+  /^"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?(?:[,\t|]"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?){2,60}\r?$/gm
+const SYSTEM = /"system"[ \t]{0,4}:[ \t]{0,4}"([^"\\\r\n]{1,200})"/
+const PARENT_KEY = /"([A-Za-z_][A-Za-z0-9_]{0,40})"[ \t]{0,4}:[ \t]{0,4}\[?[ \t\r\n]{0,20}$/
+
+const SCORE_FIELD = 0.8
+const SCORE_IDENTIFIER_FALLBACK = 0.6
+const MAX_ARRAY_ITEMS = 20
+const LOOK_BACK = 400
+
+/** Parents whose `name` member names a person rather than a place or a drug. */
+const PERSON_PARENTS = new Set([
+  'patient', 'pt', 'provider', 'practitioner', 'contact', 'guarantor', 'subscriber',
+  'physician', 'attending', 'pcp', 'insured', 'nextofkin', 'emergencycontact', 'caregiver',
+  'mother', 'father', 'spouse', 'relatedperson', 'person', 'referringprovider', 'author',
+])
+
+/**
+ * Values in structured data whose field name says what they are: members of JSON objects
+ * (including FHIR resources, where an identifier's `system` names its type) and cells of CSV,
+ * TSV and pipe-separated exports under a header row. Values are checked for the shape their
+ * type needs, so a `city` column of numbers reports nothing.
+ *
+ * @example
+ * '{"family": "Nowak", "postalCode": "53051"}' // PERSON [11, 16), ZIP_CODE [33, 38)
+ */
+export const structuredFieldRecognizer: Recognizer = {
+  name: 'structured-field',
+  types: [
+    'PERSON', 'DATE', 'AGE', 'CITY', 'ZIP_CODE', 'STREET_ADDRESS', 'LOCATION_OTHER', 'MRN',
+    'HEALTH_PLAN_ID', 'ACCOUNT_NUMBER', 'SSN', 'PHONE', 'FAX', 'EMAIL', 'LICENSE_NUMBER',
+    'OTHER_ID', 'DEVICE_ID', 'NPI', 'DEA_NUMBER', 'MEDICARE_ID', 'IP_ADDRESS',
+  ],
+  patterns: [JSON_MEMBER, ARRAY_STRING, HEADER_ROW, SYSTEM, PARENT_KEY],
+  find(doc: ScanDocument): Candidate[] {
+    const found: Candidate[] = []
+    const { text } = doc
+    if (text.includes('":') || text.includes('" :')) findInJson(text, found)
+    if (text.includes(',') || text.includes('\t') || text.includes('|')) findInTables(text, found)
+
+    return found
+  },
+}
+
+function findInJson(text: string, found: Candidate[]): void {
+  JSON_MEMBER.lastIndex = 0
+  for (const member of text.matchAll(JSON_MEMBER)) {
+    const key = member[1] ?? ''
+    const type = memberType(text, member.index, key)
+    if (type === undefined) continue
+
+    const keyEnd = member.index + member[0].length
+    if (member[2] !== undefined) {
+      addValue(found, type, keyEnd - 1 - member[2].length, member[2], `json "${foldFieldName(key)}"`)
+    } else if (member[3] !== undefined) {
+      addValue(found, type, keyEnd - member[3].length, member[3], `json "${foldFieldName(key)}"`)
+    } else {
+      readArray(text, keyEnd, type, key, found)
+    }
+  }
+}
+
+/** The type of a JSON member's value: from its key, or from a FHIR `system` beside it. */
+function memberType(text: string, at: number, key: string): IdentifierType | undefined {
+  const folded = foldFieldName(key)
+  if (folded === 'value') return valueTypeFromSystem(text, at)
+  if (folded === 'name') return isPersonParent(text, at) ? 'PERSON' : undefined
+
+  return fieldType(key)
+}
+
+function valueTypeFromSystem(text: string, at: number): IdentifierType | undefined {
+  const objectStart = text.lastIndexOf('{', at)
+  if (objectStart === -1 || at - objectStart > LOOK_BACK) return undefined
+
+  const system = SYSTEM.exec(text.slice(objectStart, at))?.[1]
+  if (system === undefined) return undefined
+
+  const folded = foldFieldName(system)
+  for (const [mark, type] of SYSTEM_TYPES) if (folded.includes(mark)) return type
+
+  // An identifier of a system we do not know is still the record's own number.
+  return isInArray(text, objectStart, 'identifier') ? 'MRN' : undefined
+}
+
+function isPersonParent(text: string, at: number): boolean {
+  const objectStart = text.lastIndexOf('{', at)
+  if (objectStart === -1 || at - objectStart > LOOK_BACK) return false
+
+  const parent = PARENT_KEY.exec(text.slice(Math.max(0, objectStart - 80), objectStart))?.[1]
+  return parent !== undefined && PERSON_PARENTS.has(foldFieldName(parent))
+}
+
+function isInArray(text: string, objectStart: number, key: string): boolean {
+  const before = text.slice(Math.max(0, objectStart - LOOK_BACK), objectStart)
+  const open = before.lastIndexOf('[')
+  if (open === -1 || before.lastIndexOf(']') > open) return false
+
+  return PARENT_KEY.exec(before.slice(0, open + 1))?.[1] === key
+}
+
+function readArray(
+  text: string,
+  from: number,
+  type: IdentifierType,
+  key: string,
+  found: Candidate[],
+): void {
+  let at = from
+  for (let item = 0; item < MAX_ARRAY_ITEMS; item++) {
+    ARRAY_STRING.lastIndex = at
+    const element = ARRAY_STRING.exec(text)
+    if (element === null) return
+
+    const value = element[1] ?? ''
+    const end = element.index + element[0].length
+    addValue(found, type, end - 1 - value.length, value, `json "${foldFieldName(key)}" array`)
+    at = end
+  }
+}
+
+/** Finds header rows and reads the cells under each known column until the table ends. */
+function findInTables(text: string, found: Candidate[]): void {
+  HEADER_ROW.lastIndex = 0
+  for (const header of text.matchAll(HEADER_ROW)) {
+    const delimiter = delimiterOf(header[0])
+    const columns = splitRow(header[0].trimEnd(), 0, delimiter).map((cell) =>
+      fieldType(cell.text.replaceAll('"', '')),
+    )
+    if (!columns.some((type) => type !== undefined)) continue
+
+    let lineStart = header.index + header[0].length + 1
+    while (lineStart < text.length) {
+      let lineEnd = text.indexOf('\n', lineStart)
+      if (lineEnd === -1) lineEnd = text.length
+      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '')
+      const cells = splitRow(line, lineStart, delimiter)
+      if (line.trim() === '' || cells.length < 2) break
+
+      cells.forEach((cell, i) => {
+        const type = columns[i]
+        if (type !== undefined) addValue(found, type, cell.start, cell.text, 'table column')
+      })
+      lineStart = lineEnd + 1
+    }
+    HEADER_ROW.lastIndex = Math.max(HEADER_ROW.lastIndex, lineStart)
+  }
+}
+
+function delimiterOf(row: string): string {
+  if (row.includes('\t')) return '\t'
+  return row.includes('|') && !row.includes(',') ? '|' : ','
+}
+
+interface Cell {
+  readonly start: number
+  readonly text: string
+}
+
+/** Splits one row into cells, honouring double quotes; offsets are into the document. */
+function splitRow(line: string, offset: number, delimiter: string): Cell[] {
+  const cells: Cell[] = []
+  let i = 0
+  while (i <= line.length) {
+    while (line[i] === ' ') i++
+    if (line[i] === '"') {
+      const close = line.indexOf('"', i + 1)
+      const end = close === -1 ? line.length : close
+      cells.push({ start: offset + i + 1, text: line.slice(i + 1, end) })
+      const next = line.indexOf(delimiter, end)
+      i = next === -1 ? line.length + 1 : next + 1
+      continue
+    }
+
+    const next = line.indexOf(delimiter, i)
+    const end = next === -1 ? line.length : next
+    const raw = line.slice(i, end)
+    const trimmed = raw.trimEnd()
+    cells.push({ start: offset + i, text: trimmed })
+    i = end + 1
+  }
+
+  return cells
+}
+
+function addValue(
+  found: Candidate[],
+  type: IdentifierType,
+  start: number,
+  raw: string,
+  pattern: string,
+): void {
+  const judged = plausibleFieldValue(type, raw)
+  if (judged === undefined) return
+
+  const score = pattern.includes('identifier') ? SCORE_IDENTIFIER_FALLBACK : SCORE_FIELD
+  found.push({
+    type: judged.type,
+    start: start + judged.offset,
+    end: start + judged.offset + judged.length,
+    score,
+    recognizer: 'structured-field',
+    pattern,
+    contextApplied: true,
+  })
+}

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+
+import { Detector } from '../../../src/detect/detector.js'
+import { plausibleFieldValue } from '../../../src/detect/structured/field-value.js'
+
+const detector = new Detector()
+
+/** What the detector reports in structured text, as `TYPE value` strings. */
+function fields(text: string): string[] {
+  return detector
+    .scan(text)
+    .findings.filter((f) => f.kind === 'identifier' && f.type !== 'ORGANIZATION')
+    .map((f) => `${f.type} ${text.slice(f.start, f.end)}`)
+}
+
+describe('structured fields: JSON', () => {
+  // [what, JSON, findings expected from the field names]
+  const rows: Array<[string, string, string[]]> = [
+    ['keys in any case and spelling', '{"Member_ID": "ZXQ4410", "postalCode": "53051"}', ['HEALTH_PLAN_ID ZXQ4410', 'ZIP_CODE 53051']],
+    ['an array of given names', '{"given": ["Agnieszka", "Maria"]}', ['PERSON Agnieszka', 'PERSON Maria']],
+    ['a name under a person-like parent', '{"patient": {"name": "Jean Baptiste"}}', ['PERSON Jean Baptiste']],
+    ['a name under a facility is not a person', '{"facility": {"name": "North Clinic"}}', []],
+    ['a date with a time keeps the date', '{"dob": "1946-07-23 14:30"}', ['DATE 1946-07-23']],
+    ['an ISO date-time stays whole', '{"birthDate": "1929-05-17T08:00:00Z"}', ['DATE 1929-05-17T08:00:00Z']],
+    ['an age under 90 is not PHI', '{"age": 47}', []],
+    ['an age of 90 or more is', '{"age": 95}', ['AGE 95']],
+    ['a FHIR identifier typed by its system', '{"system": "http://hl7.org/fhir/sid/us-npi", "value": "1234567893"}', ['NPI 1234567893']],
+    ['a FHIR telecom typed by its system', '{"system": "fax", "value": "262-555-0175"}', ['FAX 262-555-0175']],
+    ['placeholders are not values', '{"mrn": "unknown", "city": "N/A"}', []],
+    ['a value of the wrong shape is dropped', '{"zip": "hello", "city": "12345"}', []],
+  ]
+  for (const [what, json, expected] of rows) {
+    test(what, () => {
+      assert.deepEqual(fields(json), expected)
+    })
+  }
+})
+
+describe('structured fields: delimited exports', () => {
+  test('reads the cells under known columns of a CSV, honouring quotes', () => {
+    const csv = [
+      'patient_id,last_name,first_name,city,zip,notes',
+      'A0093817,Nakashima,Haruto,Portland,97214,"seen, stable"',
+      'A0093818,Osei-Bonsu,Akosua,Beaverton,97007-0612,',
+      '',
+      'Totals,2',
+    ].join('\n')
+
+    assert.deepEqual(fields(csv), [
+      'MRN A0093817',
+      'PERSON Nakashima',
+      'PERSON Haruto',
+      'CITY Portland',
+      'ZIP_CODE 97214',
+      'MRN A0093818',
+      'PERSON Osei-Bonsu',
+      'PERSON Akosua',
+      'CITY Beaverton',
+      'ZIP_CODE 97007-0612',
+    ])
+  })
+
+  test('reads a tab-separated sheet', () => {
+    const tsv = 'subj_id\tfull_name\tmrn\tage\n03-002\tTadeo Olmedo\t6620744\t90\n'
+
+    assert.deepEqual(fields(tsv), ['PERSON Tadeo Olmedo', 'MRN 6620744', 'AGE 90'])
+  })
+
+  test('a header of unknown names reads nothing', () => {
+    assert.deepEqual(fields('sku,qty,price\nAB-1,2,3.50\n'), [])
+  })
+})
+
+describe('plausibleFieldValue', () => {
+  test('checks checksummed types with their validators', () => {
+    assert.equal(plausibleFieldValue('SSN', '000-12-3456'), undefined)
+    assert.equal(plausibleFieldValue('NPI', '1234567890'), undefined)
+    assert.deepEqual(plausibleFieldValue('NPI', ' 1234567893 '), {
+      type: 'NPI',
+      offset: 1,
+      length: 10,
+    })
+  })
+})
