@@ -35,7 +35,9 @@ const gold = readFileSync(corpus, 'utf8')
   .map((line) => JSON.parse(line) as { id: string; text: string })
 
 const started = performance.now()
-const predictions = await detect(gold.map(({ id, text }) => JSON.stringify({ id, text })).join('\n'))
+const predictions = await detect(
+  gold.map(({ id, text }) => JSON.stringify({ id, text })).join('\n'),
+)
 const seconds = (performance.now() - started) / 1000
 
 const scorer = (await import(scorerPath)) as Scorer

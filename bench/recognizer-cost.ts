@@ -55,7 +55,8 @@ for (const round of [0, 1]) {
     for (const recognizer of ordered) {
       const started = process.cpuUsage()
       for (const candidate of recognizer.find(doc, candidates)) candidates.push(candidate)
-      if (round === 1) costs.set(recognizer.name, (costs.get(recognizer.name) ?? 0) + cpuMs(started))
+      if (round === 1)
+        costs.set(recognizer.name, (costs.get(recognizer.name) ?? 0) + cpuMs(started))
     }
   }
 }
@@ -66,7 +67,7 @@ let findings = 0
 for (const text of pieces) findings += detector.scan(text).findings.length
 const totalMs = cpuMs(started)
 const recognizersMs = [...costs.values()].reduce((a, b) => a + b, 0)
-const mb = (pieces.join('').length / 1e6)
+const mb = pieces.join('').length / 1e6
 
 console.log(`text: ${values.text}, ${mb.toFixed(1)} MB, ${findings} findings`)
 for (const [name, ms] of [...costs].sort((a, b) => b[1] - a[1])) {

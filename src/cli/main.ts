@@ -30,9 +30,11 @@ program
     'after',
     '\nExit codes: 0 nothing found, 1 PHI or PII found, 2 error (including a file not read).',
   )
-  .action(async (paths: string[], options: { format: string; minScore?: number; config?: string }) => {
-    process.exitCode = await runScan(paths, options, process.stdout, process.stderr)
-  })
+  .action(
+    async (paths: string[], options: { format: string; minScore?: number; config?: string }) => {
+      process.exitCode = await runScan(paths, options, process.stdout, process.stderr)
+    },
+  )
 
 program
   .command('detect')

@@ -73,7 +73,9 @@ function toTable(reports: readonly FileReport[]): string {
     return [r.path, verdict, r.error ?? (counts || '-')]
   })
   const header = ['FILE', 'VERDICT', 'FOUND']
-  const widths = [0, 1].map((i) => Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)))
+  const widths = [0, 1].map((i) =>
+    Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)),
+  )
   const line = (cells: string[]): string =>
     `${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c)).join('  ')}\n`
   const s = summarise(reports) as Record<string, number>

@@ -44,13 +44,46 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 // Cyrillic and Greek letters that render like Latin ones; UTS #39 lists many more, these are
 // the ones that can stand in for the letters of identifiers and e-mail addresses.
 const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X',
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P',
-  Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
 }
 
-const NEEDS_WORK = /[^\x00-\x7f]|&#?[a-z0-9]{1,8};|=\r?\n|=[0-9A-F]{2}|\d[ .\-_]\d[ .\-_]\d[ .\-_]\d[ .\-_]\d/i
+const NEEDS_WORK =
+  /[^\x00-\x7f]|&#?[a-z0-9]{1,8};|=\r?\n|=[0-9A-F]{2}|\d[ .\-_]\d[ .\-_]\d[ .\-_]\d[ .\-_]\d/i
 const QUOTED_PRINTABLE = /=\r?\n|=[0-9A-F]{2}/g
 const SPREAD_DIGITS = /\d(?:[ .\-_]\d){5,}/g
 const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/y
@@ -178,9 +211,10 @@ function decodeQuotedPrintable(source: string): { text: string; map: OffsetMap }
     const at = match.index
     out.copy(source, copiedTo, at)
     const token = match[0]
-    const decoded = token.startsWith('=\r') || token.startsWith('=\n')
-      ? ''
-      : String.fromCharCode(Number.parseInt(token.slice(1), 16))
+    const decoded =
+      token.startsWith('=\r') || token.startsWith('=\n')
+        ? ''
+        : String.fromCharCode(Number.parseInt(token.slice(1), 16))
     out.push(decoded, at, at + token.length)
     copiedTo = at + token.length
   }

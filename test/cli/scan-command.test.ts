@@ -71,7 +71,7 @@ describe('phiguard scan', () => {
 
     assert.equal(code, 2)
     assert.equal(report.files[0]?.verdict, 'not_scanned')
-    assert.match(report.files[0]?.error ?? '', /not a text file/)
+    assert.match(report.files[0].error, /not a text file/)
   })
 
   test('a missing path is an error, exit code 2', async () => {
@@ -132,7 +132,10 @@ describe('phiguard scan', () => {
 
   test('JSON lines give one line per finding', async () => {
     const { out } = await scanFiles([join(dir, 'notes')], 'jsonl')
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { type: string })
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string })
 
     assert.ok(lines.some((line) => line.type === 'SSN'))
   })

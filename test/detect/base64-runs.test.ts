@@ -16,7 +16,8 @@ describe('findBase64Runs', () => {
   })
 
   test('joins a run that MIME wrapped over several lines', () => {
-    const lines = b64('Jane Roe was seen today; call her on 312 555 0199. '.repeat(3)).match(/.{1,76}/g) ?? []
+    const lines =
+      b64('Jane Roe was seen today; call her on 312 555 0199. '.repeat(3)).match(/.{1,76}/g) ?? []
     const wrapped = lines.join('\r\n')
     const text = `Content-Transfer-Encoding: base64\r\n\r\n${wrapped}\r\n\r\n--boundary`
 
@@ -24,15 +25,18 @@ describe('findBase64Runs', () => {
 
     assert.equal(runs.length, 1)
     assert.equal(runs[0]?.start, text.indexOf(wrapped))
-    assert.equal(runs[0]?.end, text.indexOf(wrapped) + wrapped.length)
-    assert.match(runs[0]?.text ?? '', /^Jane Roe was seen today/)
+    assert.equal(runs[0].end, text.indexOf(wrapped) + wrapped.length)
+    assert.match(runs[0].text, /^Jane Roe was seen today/)
   })
 
   // [what, text]
   const ignored: Array<[string, string]> = [
     ['long words of prose', 'electroencephalography and hypercholesterolemia were discussed'],
     ['identifiers that mix letters and digits', 'accession ACC96025255 and claim CLM38958864'],
-    ['base64 of binary data', `blob ${Buffer.from([0, 1, 2, 250, 251, 252, 253, 9, 8, 7, 6, 5, 4, 3, 2, 1]).toString('base64')}`],
+    [
+      'base64 of binary data',
+      `blob ${Buffer.from([0, 1, 2, 250, 251, 252, 253, 9, 8, 7, 6, 5, 4, 3, 2, 1]).toString('base64')}`,
+    ],
     ['a short run', `x ${b64('hi there')} y`],
   ]
   for (const [what, text] of ignored) {

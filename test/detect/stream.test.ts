@@ -12,8 +12,9 @@ async function collect(
   chunks: Iterable<string | Uint8Array>,
   options: StreamOptions = {},
 ): Promise<Finding[]> {
+  // An async source, as a file or socket would be: the scanner awaits each chunk.
   async function* source(): AsyncGenerator<string | Uint8Array> {
-    yield* chunks
+    for (const chunk of chunks) yield await Promise.resolve(chunk)
   }
   const found: Finding[] = []
   for await (const finding of scanStream(detector, source(), options)) found.push(finding)

@@ -16,7 +16,9 @@ export interface EncodingForm {
 }
 
 const shiftDigits = (value: string, zero: number): string =>
-  [...value].map((c) => (c >= '0' && c <= '9' ? String.fromCodePoint(zero + Number(c)) : c)).join('')
+  [...value]
+    .map((c) => (c >= '0' && c <= '9' ? String.fromCodePoint(zero + Number(c)) : c))
+    .join('')
 
 const digitsOnly = (value: string): string[] => [...value].filter((c) => c >= '0' && c <= '9')
 
@@ -47,7 +49,11 @@ export const ENCODING_FORMS: readonly EncodingForm[] = [
   {
     name: 'base64 wrapped at 76 columns',
     encode: (s) =>
-      (Buffer.from(`${s} ${s} ${s}`, 'utf8').toString('base64').match(/.{1,76}/g) ?? []).join('\r\n'),
+      (
+        Buffer.from(`${s} ${s} ${s}`, 'utf8')
+          .toString('base64')
+          .match(/.{1,76}/g) ?? []
+      ).join('\r\n'),
   },
 ]
 
@@ -59,12 +65,17 @@ export function quotedPrintable(sentence: string): string {
   const tokens = [...sentence].map((c) =>
     /[\d=-]/.test(c) ? `=${c.charCodeAt(0).toString(16).toUpperCase()}` : c,
   )
-  const lines: string[] = ['']
+  const lines: string[] = []
+  let line = ''
   for (const token of tokens) {
-    const last = lines.length - 1
-    if ((lines[last] ?? '').length + token.length > 20) lines.push(token)
-    else lines[last] += token
+    if (line.length + token.length > 20) {
+      lines.push(line)
+      line = token
+    } else {
+      line += token
+    }
   }
+  lines.push(line)
 
   return lines.join('=\r\n')
 }

@@ -22,7 +22,9 @@ export interface IdentifierKind {
 }
 
 const digits = (length: number): fc.Arbitrary<string> =>
-  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(''))
+  fc
+    .array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length })
+    .map((d) => d.join(''))
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 
@@ -30,12 +32,20 @@ const ssn: IdentifierKind = {
   type: 'SSN',
   label: 'Patient SSN: ',
   valid: fc
-    .tuple(fc.integer({ min: 1, max: 899 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 9999 }))
+    .tuple(
+      fc.integer({ min: 1, max: 899 }),
+      fc.integer({ min: 1, max: 99 }),
+      fc.integer({ min: 1, max: 9999 }),
+    )
     .map(([a, g, s]) => `${pad(a, 3)}-${pad(g, 2)}-${pad(s, 4)}`)
     .filter((value) => isValidSsn(value.replaceAll('-', ''))),
   invalid: fc
     .oneof(
-      fc.tuple(fc.constantFrom(0, 666, 900, 950, 999), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 9999 })),
+      fc.tuple(
+        fc.constantFrom(0, 666, 900, 950, 999),
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 1, max: 9999 }),
+      ),
       fc.tuple(fc.integer({ min: 1, max: 665 }), fc.constant(0), fc.integer({ min: 1, max: 9999 })),
       fc.tuple(fc.integer({ min: 1, max: 665 }), fc.integer({ min: 1, max: 99 }), fc.constant(0)),
     )

@@ -29,7 +29,7 @@ export interface AllowListOptions {
   /** Name used in error messages. Default 'allow-list'. */
   readonly name?: string | undefined
   /** Values never reported: the organisation's switchboard number, its own address. */
-  readonly values?: readonly (string | AllowedValue)[] | undefined
+  readonly values?: ReadonlyArray<string | AllowedValue> | undefined
   readonly boilerplate?: readonly Boilerplate[] | undefined
 }
 
@@ -128,7 +128,7 @@ function regionsIn(text: string, pattern: RegExp): Region[] {
   for (const match of normalised.text.matchAll(pattern)) {
     if (match[0].length === 0) continue
 
-    const at = match.index ?? 0
+    const at = match.index
     const [start, end] = mapSpan(normalised.map, at, at + match[0].length)
     spans.push({ start, end })
   }
@@ -142,7 +142,7 @@ function covers(spans: readonly Region[], start: number, end: number): boolean {
   let high = spans.length
   while (low < high) {
     const mid = (low + high) >> 1
-    if ((spans[mid] as Region).start <= start) low = mid + 1
+    if (spans[mid]!.start <= start) low = mid + 1
     else high = mid
   }
   const candidate = spans[low - 1]

@@ -74,7 +74,7 @@ const exactData = z
     dateOrder: z.enum(['mdy', 'dmy']).optional(),
   })
   .refine((value) => !(value.saltEnv && value.saltFile), {
-    message: 'give saltEnv or saltFile, not both',
+    error: 'give saltEnv or saltFile, not both',
   })
 
 const boilerplate = z
@@ -88,7 +88,7 @@ const boilerplate = z
     types: z.array(entityType).optional(),
   })
   .refine((value) => (value.pattern === undefined) !== (value.text === undefined), {
-    message: 'give exactly one of pattern and text',
+    error: 'give exactly one of pattern and text',
   })
 
 const allowListSchema = z.strictObject({

@@ -60,7 +60,7 @@ function* csvRows(text: string): Generator<string[]> {
   let quoteLine = 0
 
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]
+    const char = text.charAt(i)
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') {
         field += '"'

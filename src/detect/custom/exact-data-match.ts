@@ -235,12 +235,12 @@ export function parseExactDataIndex(text: string, source = 'exact data index'): 
   const parsed = indexSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const at = issue?.path.join('.') || '(root)'
+    const at = issue === undefined || issue.path.length === 0 ? '(root)' : issue.path.join('.')
     throw new PhiguardError(
       'PHG_BAD_CONFIG',
       `${source} is not a phiguard exact data index: ${at}: ${issue?.message ?? 'invalid'}`,
     )
   }
 
-  return parsed.data as ExactDataIndex
+  return parsed.data
 }

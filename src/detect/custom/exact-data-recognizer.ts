@@ -115,7 +115,7 @@ export function exactDataRecognizer(options: ExactDataRecognizerOptions): Recogn
 
       if (maxLength > 0) {
         for (const run of doc.text.matchAll(NUMBER_RUN)) {
-          for (const { span, digits } of digitSpans(run[0], run.index ?? 0, lengths, maxLength)) {
+          for (const { span, digits } of digitSpans(run[0], run.index, lengths, maxLength)) {
             const digest = hash(digits)
             const field = numberFields.find(
               (f) => f.lengths.has(digits.length) && f.hashes.has(digest),
@@ -177,12 +177,12 @@ function* digitSpans(
   for (let first = 0; first < groups.length; first++) {
     let digits = ''
     for (let last = first; last < groups.length; last++) {
-      const group = groups[last] as Span
+      const group = groups[last]!
       digits += run.slice(group.start, group.end)
       if (digits.length > maxLength) break
       if (!lengths.has(digits.length)) continue
 
-      const start = offset + (groups[first] as Span).start
+      const start = offset + groups[first]!.start
       yield { span: { start, end: offset + group.end }, digits }
     }
   }
@@ -197,7 +197,7 @@ function findDates(text: string, order: DateOrder | undefined): DateSpan[] {
   const dates: DateSpan[] = []
   for (const match of text.matchAll(DATE)) {
     const iso = normaliseDate(match[0], order)
-    const start = match.index ?? 0
+    const start = match.index
     if (iso !== undefined) dates.push({ start, end: start + match[0].length, iso })
   }
 
@@ -208,7 +208,7 @@ function findDates(text: string, order: DateOrder | undefined): DateSpan[] {
 function datesNear(dates: readonly DateSpan[], span: Span, window: number): DateSpan[] {
   const near: DateSpan[] = []
   for (let i = firstEndingAfter(dates, span.start - window); i < dates.length; i++) {
-    const date = dates[i] as DateSpan
+    const date = dates[i]!
     if (date.start > span.end + window) break
     if (date.end <= span.start || date.start >= span.end) near.push(date)
   }
@@ -222,7 +222,7 @@ function firstEndingAfter(dates: readonly DateSpan[], offset: number): number {
   let high = dates.length
   while (low < high) {
     const mid = (low + high) >> 1
-    if ((dates[mid] as DateSpan).end < offset) low = mid + 1
+    if (dates[mid]!.end < offset) low = mid + 1
     else high = mid
   }
 
@@ -247,14 +247,14 @@ function* nameCandidates(
   if (dates.length === 0) return
 
   for (const run of text.matchAll(NAME_RUN)) {
-    const tokens = tokensOf(run[0], run.index ?? 0)
+    const tokens = tokensOf(run[0], run.index)
     for (let first = 0; first + 1 < tokens.length; first++) {
       const options: NameOption[] = []
       for (let count = 2; count <= 3 && first + count <= tokens.length; count++) {
         const words = tokens.slice(first, first + count)
         const nameSpan = {
-          start: (words[0] as NameToken).start,
-          end: (words[words.length - 1] as NameToken).end,
+          start: words[0]!.start,
+          end: words[words.length - 1]!.end,
         }
         if (datesNear(dates, nameSpan, window).length === 0) continue
 

@@ -132,13 +132,19 @@ export class NameTokens {
   }
 }
 
+// Letters of a name word: ASCII, the Latin-1 and Latin Extended letters ("Ramón", "Wiśniewski",
+// "Yıldız", "Nguyễn"), combining accents, the okina ("Kaʻahumanu") and apostrophes.
+const LETTERS = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F`
+const WORD_REST = String.raw`[${LETTERS}\u02BB\u02BC'’]{0,30}(?:-[${LETTERS}][${LETTERS}\u02BB\u02BC'’]{0,30}){0,2}`
 // A capital letter, then letters and apostrophes, with up to two hyphenated parts
 // ("Hettinger-Corkery", "Hyun-woo", "O'Hara"). Nothing quantified can match a hyphen except the
 // group that starts with one, so the pattern stays linear. `\b` before a capital is "no letter,
 // digit or underscore before", and lets V8 skip ahead to capitals instead of trying a
-// look-behind at every position. The second branch is a lower-case name cue and its space.
+// look-behind at every position. The second branch is a lower-case name cue and its space. The
+// third is a word opening with an accented capital ("Łukasz", "Émile"), where `\b` (ASCII only)
+// does not hold; its class also takes some lower-case letters, which the scan then skips.
 const NAME_WORD = new RegExp(
-  String.raw`\b(?:[A-Z][A-Za-z'’]{0,30}(?:-[A-Za-z][A-Za-z'’]{0,30}){0,2}|(?:${LOWER_NAME_CUES}) (?=[a-z]))`,
+  String.raw`\b(?:[A-Z]${WORD_REST}|(?:${LOWER_NAME_CUES}) (?=[a-z]))|(?<![${LETTERS}\d_])[\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u1E00-\u1EFF]${WORD_REST}`,
   'g',
 )
 // A cue right after a hyphen or apostrophe inside a capitalised word: "Ex-wife john".
@@ -197,14 +203,22 @@ export function nameTokens(doc: ScanDocument): NameTokens {
     // the way may hide a cue after it.
     let start = end - 1
     let inner = false
+    let wide = text.charCodeAt(start) >= 128
     for (let code = text.charCodeAt(start - 1); ; code = text.charCodeAt(start - 1)) {
-      if (isLetter(code)) start--
-      else if (code === 39 || code === 45 || code === 0x2019) {
+      if (code < 128 ? isAsciiLetter(code) : isWideLetter(code)) {
+        start--
+        if (code >= 128) wide = true
+      } else if (code === 39 || code === 45 || code === 0x2019) {
         start--
         inner = true
       } else break
     }
     start = capitalStart(text, start, end)
+    // The accented-capital branch also takes lower-case letters: "ñandú" is no name word.
+    if (wide && !isUpper(text.charCodeAt(start))) {
+      previous = -1
+      continue
+    }
     if (text.charCodeAt(end) === 58) findNameCue(text, start, end, cues)
     if (inner) findCuesInside(text, start, end, cues)
     const after = text.charCodeAt(end)
@@ -218,7 +232,8 @@ export function nameTokens(doc: ScanDocument): NameTokens {
     const possessive =
       (last === 115 || last === 83) && end - start > 3 && isApostrophe(text.charCodeAt(end - 2))
     const nameEnd = possessive ? end - 2 : end
-    const hash = inner ? keyHashAt(text, start, nameEnd) : plainKeyHashAt(text, start, nameEnd)
+    const hash =
+      inner || wide ? keyHashAt(text, start, nameEnd) : plainKeyHashAt(text, start, nameEnd)
     const word = words.listed.idAt(text, start, nameEnd, hash)
     const flags = word === -1 ? 0 : words.flags[word]!
     // A plain common word ("The", "Patient") only cuts runs: no token, and no join across it.
@@ -294,7 +309,7 @@ function capitalStart(text: string, runStart: number, end: number): number {
   let start = runStart
   while (start < end - 1) {
     const code = text.charCodeAt(start)
-    if (code >= 65 && code <= 90 && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))) break
+    if (isUpper(code) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))) break
     start++
   }
 
@@ -352,7 +367,38 @@ function shapeOf(text: string, start: number, nameEnd: number, possessive: boole
 }
 
 function isLetter(code: number): boolean {
+  return code < 128 ? isAsciiLetter(code) : isWideLetter(code)
+}
+
+function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** A Latin-1 or Latin Extended letter, a combining accent or an okina: as in NAME_WORD. */
+function isWideLetter(code: number): boolean {
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
+  return (
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0x300 && code <= 0x36f) ||
+    code === 0x2bb ||
+    code === 0x2bc
+  )
+}
+
+/** An upper-case letter, ASCII or accented. */
+function isUpper(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90
+  if (!isWideLetter(code) || (code >= 0x300 && code <= 0x36f)) return false
+  const letter = String.fromCharCode(code)
+  return letter !== letter.toLowerCase()
+}
+
+/** A lower-case letter, ASCII or accented. */
+function isLower(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122
+  if (!isWideLetter(code) || (code >= 0x300 && code <= 0x36f)) return false
+  const letter = String.fromCharCode(code)
+  return letter !== letter.toUpperCase()
 }
 
 function isApostrophe(code: number): boolean {
@@ -363,6 +409,7 @@ function isAllCaps(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
     if (code >= 97 && code <= 122) return false
+    if (code >= 128 && isLower(code)) return false
   }
 
   return true

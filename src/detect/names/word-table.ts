@@ -88,7 +88,8 @@ export class WordTable {
  */
 export function keyHashAt(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    if (isStripped(text.charCodeAt(i))) return keyHash(keyOf(text.slice(start, end)))
+    const code = text.charCodeAt(i)
+    if (isStripped(code) || code >= 128) return keyHash(keyOf(text.slice(start, end)))
   }
 
   return plainKeyHashAt(text, start, end)
@@ -113,18 +114,50 @@ export function plainKeyHashAt(text: string, start: number, end: number): number
 }
 
 const KEY_STRIP = /['’.-]/g
+const COMBINING_MARK = /[\u0300-\u036f]/g
+// Latin letters that carry no combining mark to strip, with the plain letters written for them.
+const UNMARKED_LETTERS = /[łøđıßæœþ]/g
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+}
 
 /** Regular expressions this module runs, for the pattern-safety test. */
-export const WORD_KEY_PATTERNS: readonly RegExp[] = [KEY_STRIP]
+export const WORD_KEY_PATTERNS: readonly RegExp[] = [KEY_STRIP, COMBINING_MARK, UNMARKED_LETTERS]
 
-/** Lower case without apostrophes, hyphens or periods: "O'Hara" -> "ohara". */
+/**
+ * Lower case without apostrophes, hyphens, periods or accents: "O'Hara" -> "ohara", "Ramón"
+ * -> "ramon", "Władysław" -> "wladyslaw". The name lists spell names without accents, and
+ * records write the same name both ways.
+ */
 export function keyOf(word: string): string {
   const lower = word.toLowerCase()
   for (let i = 0; i < lower.length; i++) {
-    if (isStripped(lower.charCodeAt(i))) return lower.replace(KEY_STRIP, '')
+    const code = lower.charCodeAt(i)
+    if (isStripped(code) || code >= 128) return slowKeyOf(lower)
   }
 
   return lower
+}
+
+function slowKeyOf(lower: string): string {
+  const plain = lower.replace(KEY_STRIP, '')
+  for (let i = 0; i < plain.length; i++) {
+    if (plain.charCodeAt(i) >= 128) {
+      return plain
+        .normalize('NFD')
+        .replace(COMBINING_MARK, '')
+        .replace(UNMARKED_LETTERS, (letter) => PLAIN_LETTERS[letter] ?? letter)
+    }
+  }
+
+  return plain
 }
 
 /** An apostrophe, hyphen, period or right single quote: left out of keys. */
@@ -170,6 +203,8 @@ function keyEquals(key: string, text: string, start: number, end: number): boole
   let k = 0
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
+    // An accented letter has no one-to-one key letter: compare whole keys (rare).
+    if (code >= 128) return key === keyOf(text.slice(start, end))
     if (isStripped(code)) continue
     if (k === key.length || key.charCodeAt(k) !== lowerCode(code)) return false
     k++

@@ -11,7 +11,8 @@ import {
 // Month names start the month patterns, so the engine skips quickly to a likely place; the
 // word is checked against the calendar afterwards (Marketing is not a month).
 const MONTH_STEMS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec'
-const MONTH = `(?:${MONTH_STEMS}|${MONTH_STEMS.toUpperCase()})[a-zA-Z]{0,6}`
+// Lower case too: portal messages and texts write 'april 29'; 'may' alone needs a cue.
+const MONTH = `(?:${MONTH_STEMS}|${MONTH_STEMS.toUpperCase()}|${MONTH_STEMS.toLowerCase()})[a-zA-Z]{0,6}`
 
 // Every date that starts with a digit, in one pass (the engine visits each number once):
 //   1-4: 03/04/2021, 3/4/21, 2021-03-04, 03-04-2021, 03.04.2021 and month-day 01/13; the
@@ -24,10 +25,11 @@ const MONTH = `(?:${MONTH_STEMS}|${MONTH_STEMS.toUpperCase()})[a-zA-Z]{0,6}`
 // a slash (38.2, 2021-03) and a long number whose first part is not the year (12345).
 const DIGIT_FIRST = new RegExp(
   [
-    '(\\d(?<![\\w/.-]\\d)\\d{0,3})(?:',
+    '(\\d(?<![\\w/.]\\d|(?<!\\d\\/\\d{1,2})-\\d)\\d{0,3})(?:',
     '(?<!(?:^|\\D)\\d{3})([/.-])(\\d{4}|\\d{1,2})',
-    '(?:\\2(\\d{4}|\\d{1,2})|(?<=(?:^|\\D)\\d{1,2}\\/\\d{1,4}))(?![\\w/]|[.:-]\\d)',
-    `|(?:st|nd|rd|th)?([ -])(${MONTH})\\.?(?:(?:\\5|, )(\\d{4}|\\d{2}))?(?!\\w|:\\d)`,
+    '(?:\\2(\\d{4}|\\d{1,2})|(?<=(?:^|\\D)\\d{1,2}\\/\\d{1,4}))',
+    '(?=T\\d\\d:|(?![\\w/]|[.:]\\d|-\\d(?!\\d?\\/)))',
+    `|(?:st|nd|rd|th)?([ -]| of )(${MONTH})\\.?(?:(?:\\5|, )(\\d{4}|\\d{2}))?(?!\\w|:\\d)`,
     '|(?<=\\d{4})(\\d{4}(?:\\d{4}(?:\\d{2})?)?)(?![\\w.,/]|-\\d{5}))',
   ].join(''),
   'g',

@@ -12,7 +12,7 @@ const JSON_MEMBER =
 const ARRAY_STRING = /[\s,]{0,20}"([^"\\\r\n]{1,300})"/y
 // A header row of a CSV, TSV or pipe-separated export: three or more short names.
 const HEADER_ROW =
-  /^"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?(?:[,\t|]"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?){2,60}\r?$/gm
+  /"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?(?:[,\t|]"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?){2,60}(?=\r?\n|$)/y
 const SYSTEM = /"system"[ \t]{0,4}:[ \t]{0,4}"([^"\\\r\n]{1,200})"/
 const PARENT_KEY = /"([A-Za-z_][A-Za-z0-9_]{0,40})"[ \t]{0,4}:[ \t]{0,4}\[?[ \t\r\n]{0,20}$/
 
@@ -23,9 +23,27 @@ const LOOK_BACK = 400
 
 /** Parents whose `name` member names a person rather than a place or a drug. */
 const PERSON_PARENTS = new Set([
-  'patient', 'pt', 'provider', 'practitioner', 'contact', 'guarantor', 'subscriber',
-  'physician', 'attending', 'pcp', 'insured', 'nextofkin', 'emergencycontact', 'caregiver',
-  'mother', 'father', 'spouse', 'relatedperson', 'person', 'referringprovider', 'author',
+  'patient',
+  'pt',
+  'provider',
+  'practitioner',
+  'contact',
+  'guarantor',
+  'subscriber',
+  'physician',
+  'attending',
+  'pcp',
+  'insured',
+  'nextofkin',
+  'emergencycontact',
+  'caregiver',
+  'mother',
+  'father',
+  'spouse',
+  'relatedperson',
+  'person',
+  'referringprovider',
+  'author',
 ])
 
 /**
@@ -40,9 +58,27 @@ const PERSON_PARENTS = new Set([
 export const structuredFieldRecognizer: Recognizer = {
   name: 'structured-field',
   types: [
-    'PERSON', 'DATE', 'AGE', 'CITY', 'ZIP_CODE', 'STREET_ADDRESS', 'LOCATION_OTHER', 'MRN',
-    'HEALTH_PLAN_ID', 'ACCOUNT_NUMBER', 'SSN', 'PHONE', 'FAX', 'EMAIL', 'LICENSE_NUMBER',
-    'OTHER_ID', 'DEVICE_ID', 'NPI', 'DEA_NUMBER', 'MEDICARE_ID', 'IP_ADDRESS',
+    'PERSON',
+    'DATE',
+    'AGE',
+    'CITY',
+    'ZIP_CODE',
+    'STREET_ADDRESS',
+    'LOCATION_OTHER',
+    'MRN',
+    'HEALTH_PLAN_ID',
+    'ACCOUNT_NUMBER',
+    'SSN',
+    'PHONE',
+    'FAX',
+    'EMAIL',
+    'LICENSE_NUMBER',
+    'OTHER_ID',
+    'DEVICE_ID',
+    'NPI',
+    'DEA_NUMBER',
+    'MEDICARE_ID',
+    'IP_ADDRESS',
   ],
   patterns: [JSON_MEMBER, ARRAY_STRING, HEADER_ROW, SYSTEM, PARENT_KEY],
   find(doc: ScanDocument): Candidate[] {
@@ -64,7 +100,13 @@ function findInJson(text: string, found: Candidate[]): void {
 
     const keyEnd = member.index + member[0].length
     if (member[2] !== undefined) {
-      addValue(found, type, keyEnd - 1 - member[2].length, member[2], `json "${foldFieldName(key)}"`)
+      addValue(
+        found,
+        type,
+        keyEnd - 1 - member[2].length,
+        member[2],
+        `json "${foldFieldName(key)}"`,
+      )
     } else if (member[3] !== undefined) {
       addValue(found, type, keyEnd - member[3].length, member[3], `json "${foldFieldName(key)}"`)
     } else {
@@ -132,32 +174,67 @@ function readArray(
   }
 }
 
-/** Finds header rows and reads the cells under each known column until the table ends. */
+/**
+ * Finds header rows and reads the cells under each known column until the table ends. A
+ * header starts a line, so the pattern is tried at line starts only (a sticky match there
+ * costs a fraction of a multiline search over every character).
+ */
 function findInTables(text: string, found: Candidate[]): void {
-  HEADER_ROW.lastIndex = 0
-  for (const header of text.matchAll(HEADER_ROW)) {
-    const delimiter = delimiterOf(header[0])
-    const columns = splitRow(header[0].trimEnd(), 0, delimiter).map((cell) =>
-      fieldType(cell.text.replaceAll('"', '')),
-    )
-    if (!columns.some((type) => type !== undefined)) continue
-
-    let lineStart = header.index + header[0].length + 1
-    while (lineStart < text.length) {
-      let lineEnd = text.indexOf('\n', lineStart)
-      if (lineEnd === -1) lineEnd = text.length
-      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '')
-      const cells = splitRow(line, lineStart, delimiter)
-      if (line.trim() === '' || cells.length < 2) break
-
-      cells.forEach((cell, i) => {
-        const type = columns[i]
-        if (type !== undefined) addValue(found, type, cell.start, cell.text, 'table column')
-      })
-      lineStart = lineEnd + 1
-    }
-    HEADER_ROW.lastIndex = Math.max(HEADER_ROW.lastIndex, lineStart)
+  let lineStart = 0
+  while (lineStart < text.length) {
+    const headerEnd = headerRowEnd(text, lineStart)
+    lineStart =
+      headerEnd === -1 ? nextLine(text, lineStart) : readTable(text, lineStart, headerEnd, found)
   }
+}
+
+function nextLine(text: string, from: number): number {
+  const newline = text.indexOf('\n', from)
+  return newline === -1 ? text.length : newline + 1
+}
+
+/** Where the header row starting at `at` ends, or -1 when no header row starts there. */
+function headerRowEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at)
+  const startsName = (first | 32) >= 97 && (first | 32) <= 122
+  if (!startsName && first !== 34) return -1
+
+  HEADER_ROW.lastIndex = at
+  return HEADER_ROW.test(text) ? HEADER_ROW.lastIndex : -1
+}
+
+/** Reads the rows under a header; returns where the next line after the table starts. */
+function readTable(
+  text: string,
+  headerStart: number,
+  headerEnd: number,
+  found: Candidate[],
+): number {
+  const header = text.slice(headerStart, headerEnd)
+  const delimiter = delimiterOf(header)
+  const columns = splitRow(header.trimEnd(), 0, delimiter).map((cell) =>
+    fieldType(cell.text.replaceAll('"', '')),
+  )
+  let lineStart = nextLine(text, headerEnd)
+  // A line of prose with two commas looks like a header too; a real export names at least two
+  // known fields (or one, when tabs or pipes separate it), and its rows have as many cells.
+  const known = columns.filter((type) => type !== undefined).length
+  if (known === 0 || (known === 1 && delimiter === ',')) return lineStart
+
+  while (lineStart < text.length) {
+    const lineEnd = nextLine(text, lineStart)
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, '')
+    const cells = splitRow(line, lineStart, delimiter)
+    if (line.trim() === '' || Math.abs(cells.length - columns.length) > 1) break
+
+    cells.forEach((cell, i) => {
+      const type = columns[i]
+      if (type !== undefined) addValue(found, type, cell.start, cell.text, 'table column')
+    })
+    lineStart = lineEnd
+  }
+
+  return lineStart
 }
 
 function delimiterOf(row: string): string {

@@ -16,7 +16,8 @@ const PLACEHOLDERS = new Set(['', 'n/a', 'na', 'none', 'unknown', 'null', 'undef
 const NAME = /^\p{L}[\p{L}\p{M}'’ .,-]{0,60}$/u
 const PLACE = /^\p{L}[\p{L}\p{M} .'-]{1,40}$/u
 const ZIP = /^\d{5}(?:-\d{4})?$/
-const DATE_SHAPE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{2,4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{8})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?/
+const DATE_SHAPE =
+  /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{2,4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{8})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?/
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9 ./-]{1,30}$/
 const DIGITS = /\d/g
 

@@ -95,7 +95,7 @@ describe('buildExactDataIndex', () => {
     assert.equal(index.algorithm, 'HMAC-SHA256')
     assert.match(index.saltId, /^[0-9a-f]{16}$/)
     assert.equal(index.numbers.mrn?.hashes.length, 2)
-    assert.deepEqual(index.numbers.mrn?.lengths, [8])
+    assert.deepEqual(index.numbers.mrn.lengths, [8])
     assert.equal(index.numbers.ssn?.hashes.length, 1)
     assert.equal(index.nameDob.length, 3) // jane q roe, jane roe, josé garcía
     assert.deepEqual(index.stats, { records: 3, skipped: { mrn: 1, dob: 1 } })

@@ -116,9 +116,9 @@ describe('regexRecognizer: matches and offsets', () => {
       'x 4539578763621486',
     ).findings
     assert.equal(finding?.explanation.recognizer, 'card')
-    assert.equal(finding?.explanation.pattern, 'card (custom regex)')
-    assert.deepEqual(finding?.explanation.validator, { name: 'luhn', passed: true })
-    assert.equal(finding?.score, 0.7)
+    assert.equal(finding.explanation.pattern, 'card (custom regex)')
+    assert.deepEqual(finding.explanation.validator, { name: 'luhn', passed: true })
+    assert.equal(finding.score, 0.7)
   })
 
   test('context words raise the score', () => {

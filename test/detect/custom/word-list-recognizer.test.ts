@@ -39,7 +39,7 @@ describe('wordListRecognizer: whole words, any case', () => {
     const text = '😀 café 👩‍⚕️ Ward 7B'
     const [candidate] = wards.find(new ScanDocument(text), [])
     assert.equal(candidate?.start, text.indexOf('Ward 7B'))
-    assert.equal(candidate?.end, text.length)
+    assert.equal(candidate.end, text.length)
   })
 
   test('entries are escaped, not read as patterns', () => {
@@ -62,8 +62,8 @@ describe('wordListRecognizer: whole words, any case', () => {
     const detector = new Detector({ builtIns: false, recognizers: [wards] })
     const [finding] = detector.scan('admitted to Rosewood Unit').findings
     assert.equal(finding?.type, 'LOCATION_OTHER')
-    assert.equal(finding?.score, 0.6)
-    assert.equal(finding?.explanation.pattern, 'wards (word list)')
+    assert.equal(finding.score, 0.6)
+    assert.equal(finding.explanation.pattern, 'wards (word list)')
   })
 
   test('20,000 words compile into one matcher and scan 1 MB in bounded time', () => {

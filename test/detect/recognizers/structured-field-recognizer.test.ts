@@ -17,16 +17,40 @@ function fields(text: string): string[] {
 describe('structured fields: JSON', () => {
   // [what, JSON, findings expected from the field names]
   const rows: Array<[string, string, string[]]> = [
-    ['keys in any case and spelling', '{"Member_ID": "ZXQ4410", "postalCode": "53051"}', ['HEALTH_PLAN_ID ZXQ4410', 'ZIP_CODE 53051']],
-    ['an array of given names', '{"given": ["Agnieszka", "Maria"]}', ['PERSON Agnieszka', 'PERSON Maria']],
-    ['a name under a person-like parent', '{"patient": {"name": "Jean Baptiste"}}', ['PERSON Jean Baptiste']],
+    [
+      'keys in any case and spelling',
+      '{"Member_ID": "ZXQ4410", "postalCode": "53051"}',
+      ['HEALTH_PLAN_ID ZXQ4410', 'ZIP_CODE 53051'],
+    ],
+    [
+      'an array of given names',
+      '{"given": ["Agnieszka", "Maria"]}',
+      ['PERSON Agnieszka', 'PERSON Maria'],
+    ],
+    [
+      'a name under a person-like parent',
+      '{"patient": {"name": "Jean Baptiste"}}',
+      ['PERSON Jean Baptiste'],
+    ],
     ['a name under a facility is not a person', '{"facility": {"name": "North Clinic"}}', []],
     ['a date with a time keeps the date', '{"dob": "1946-07-23 14:30"}', ['DATE 1946-07-23']],
-    ['an ISO date-time stays whole', '{"birthDate": "1929-05-17T08:00:00Z"}', ['DATE 1929-05-17T08:00:00Z']],
+    [
+      'an ISO date-time stays whole',
+      '{"birthDate": "1929-05-17T08:00:00Z"}',
+      ['DATE 1929-05-17T08:00:00Z'],
+    ],
     ['an age under 90 is not PHI', '{"age": 47}', []],
     ['an age of 90 or more is', '{"age": 95}', ['AGE 95']],
-    ['a FHIR identifier typed by its system', '{"system": "http://hl7.org/fhir/sid/us-npi", "value": "1234567893"}', ['NPI 1234567893']],
-    ['a FHIR telecom typed by its system', '{"system": "fax", "value": "262-555-0175"}', ['FAX 262-555-0175']],
+    [
+      'a FHIR identifier typed by its system',
+      '{"system": "http://hl7.org/fhir/sid/us-npi", "value": "1234567893"}',
+      ['NPI 1234567893'],
+    ],
+    [
+      'a FHIR telecom typed by its system',
+      '{"system": "fax", "value": "262-555-0175"}',
+      ['FAX 262-555-0175'],
+    ],
     ['placeholders are not values', '{"mrn": "unknown", "city": "N/A"}', []],
     ['a value of the wrong shape is dropped', '{"zip": "hello", "city": "12345"}', []],
   ]
@@ -81,5 +105,19 @@ describe('plausibleFieldValue', () => {
       offset: 1,
       length: 10,
     })
+  })
+})
+
+describe('structured fields: prose is not a table', () => {
+  test('a sentence with commas that names a field reads nothing from the next lines', () => {
+    const prose = [
+      'Please confirm the address, phone, and insurance on file.',
+      'He lives at 12 Oak Street, second floor, with his sister.',
+    ].join('\n')
+
+    assert.deepEqual(
+      detector.scan(prose).findings.filter((f) => f.explanation.recognizer === 'structured-field'),
+      [],
+    )
   })
 })
