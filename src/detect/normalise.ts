@@ -82,8 +82,8 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   ο: 'o',
 }
 
-const NEEDS_WORK =
-  /[^\x00-\x7f]|&#?[a-z0-9]{1,8};|=\r?\n|=[0-9A-F]{2}|\d[ .\-_]\d[ .\-_]\d[ .\-_]\d[ .\-_]\d/i
+const SPREAD_DIGITS_HINT = /\d[ .\-_]\d[ .\-_]\d[ .\-_]\d[ .\-_]\d/
+const QUOTED_PRINTABLE_AT = /=(?:\r?\n|[0-9A-F]{2})/y
 const QUOTED_PRINTABLE = /=\r?\n|=[0-9A-F]{2}/g
 const SPREAD_DIGITS = /\d(?:[ .\-_]\d){5,}/g
 const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/y
@@ -243,13 +243,37 @@ function joinSpreadDigits(source: string): { text: string; map: OffsetMap } | un
 }
 
 /**
+ * Whether anything in `source` is there to undo: a non-ASCII character, a character reference,
+ * a quoted-printable escape, or digits spread out. Each test is a native string operation
+ * (a UTF-8 byte count, indexOf), which is several times cheaper than a regular expression
+ * over every character; "&" and "=" are common in plain text, so each is confirmed.
+ */
+function needsWork(source: string): boolean {
+  if (Buffer.byteLength(source, 'utf8') !== source.length) return true
+  if (confirmedAt(source, '&', ENTITY) || confirmedAt(source, '=', QUOTED_PRINTABLE_AT)) {
+    return true
+  }
+
+  return SPREAD_DIGITS_HINT.test(source)
+}
+
+function confirmedAt(source: string, char: string, sticky: RegExp): boolean {
+  for (let at = source.indexOf(char); at !== -1; at = source.indexOf(char, at + 1)) {
+    sticky.lastIndex = at
+    if (sticky.test(source)) return true
+  }
+
+  return false
+}
+
+/**
  * Normalises `source` for matching.
  *
  * @example
  * normalise('SSN １２３-45-6789').text // 'SSN 123-45-6789'
  */
 export function normalise(source: string): NormalisedText {
-  if (!NEEDS_WORK.test(source)) return { text: source }
+  if (!needsWork(source)) return { text: source }
 
   let text = source
   let map: OffsetMap | undefined

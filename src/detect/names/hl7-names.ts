@@ -6,9 +6,10 @@ import { keyOf } from './name-tokens.js'
 import { PERSON_CUED, personCandidate } from './person-candidate.js'
 
 // HL7 person names (XPN/XCN): LAST^FIRST with an optional ^M initial, usually in capitals, at a
-// field or component. The surname may hold spaces ("DE LA CRUZ").
+// field or component. The surname may hold spaces ("DE LA CRUZ"). A suffix after the initial
+// ("TOHEE^WILLIAM^R^JR") belongs to the name.
 const HL7_NAME =
-  /(?<=[|~^])[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,3}\^[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30})?(?:\^[A-Z](?=[\^|~\r\n]))?(?=[\^|~\r\n])/g
+  /(?<=[|~^])[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,3}\^[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30})?(?:\^[A-Z](?:\^(?:JR|SR|Jr|Sr|II|III|IV))?(?=[\^|~\r\n]))?(?=[\^|~\r\n])/g
 
 /** Regular expressions this module runs, for the pattern-safety test. */
 export const HL7_NAME_PATTERNS: readonly RegExp[] = [HL7_NAME]

@@ -11,12 +11,29 @@ export const TITLES: ReadonlySet<string> = new Set([
   'mx',
   'prof',
   'messrs',
+  // Spanish, French and German honorifics, as written in US records too.
+  'doña',
+  'dona',
+  'señora',
+  'senora',
+  'señor',
+  'senor',
+  'sra',
+  'srta',
+  'mme',
+  'mlle',
+  'madame',
+  'monsieur',
+  'frau',
+  'herr',
+  'rev',
 ])
 
 /** Credentials after a name; the span leaves them out. Keys as from keyOf ("pa-c" -> "pac"). */
 export const CREDENTIALS: ReadonlySet<string> = new Set(
   `md do rn np pac pa phd lpn cna pharmd dnp aprn crna dds dmd dpm fnp fnpc msw lcsw rph
-  od psyd mph facp facc anp acnp cnm cns lvn rrt slp ccc mbbs`.split(/\s+/),
+  od psyd mph facp facc anp acnp cnm cns lvn rrt slp ccc mbbs bsn msn rhia rhit cma rda rdh
+  dc pt ot otr cota pta atc emt ccrn cen cpnp fnpbc agacnp lmft lpc lcpc ma mft cpht`.split(/\s+/),
 )
 
 /**
@@ -43,7 +60,8 @@ const LABELS: ReadonlySet<string> = new Set(
   attention, patient name last first, last name, first name, middle name, preferred name,
   legal name, full name, mother, father, spouse, parent, guardian, caregiver, member, member name,
   beneficiary, recipient, witness, interpreter, author, sender, requested by, requestor,
-  ordered by, seen by`
+  ordered by, seen by, cardholder, card holder, account holder, claimant, decedent, informant,
+  owner, driver, employee, client, client name, recorder, operator, hygienist, sitter`
     .split(',')
     .map((label) => label.trim()),
 )
@@ -55,7 +73,9 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(
   practitioner assistant coordinator manager director worker contact guardian caregiver
   witness interpreter sender recipient person party representative anesthesiologist
   hospitalist intern midwife chaplain counselor psychologist psychiatrist dentist optometrist
-  podiatrist chiropractor paramedic aide volunteer parent/guardian`.split(/\s+/),
+  podiatrist chiropractor paramedic aide volunteer parent/guardian hygienist operator sitter
+  landlord supervisor officer trooper adjuster agent caseworker advocate attorney holder
+  client informant navigator educator doula`.split(/\s+/),
 )
 
 /**
@@ -65,7 +85,10 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(
 export const ROLE_TITLES: ReadonlySet<string> = new Set(
   `chaplain surgeon therapist pharmacist resident intern physician dietitian interpreter
   coordinator technologist technician radiologist pathologist hospitalist midwife counselor
-  psychologist psychiatrist paramedic aide attending anesthesiologist`.split(/\s+/),
+  psychologist psychiatrist paramedic aide attending anesthesiologist nurse hygienist sitter
+  landlord landlady supervisor manager trooper officer deputy detective sergeant sgt
+  lieutenant captain caseworker adjuster attorney paralegal dispatcher driver navigator
+  educator doula pastor rabbi imam reverend`.split(/\s+/),
 )
 
 // Words right before a name (no colon): relations, greetings and verbs of contact.
@@ -79,7 +102,7 @@ const CUE_WORDS: ReadonlyMap<string, NameCue> = new Map([
     boyfriend stepson stepdaughter stepmother stepfather roommate patient pt colleague
     son-in-law daughter-in-law`,
   ),
-  ...words('greeting', 'dear hi hello hey thanks morning afternoon'),
+  ...words('greeting', 'dear hi hello hey thanks thank morning afternoon evening'),
   ...words('verb', "copying cc cc'd cc'ing paging paged notified c/o"),
 ])
 const CUE_PHRASES: ReadonlyMap<string, NameCue> = new Map(
@@ -88,7 +111,10 @@ const CUE_PHRASES: ReadonlyMap<string, NameCue> = new Map(
     spoke with, spoke w/, talked to, talked with, discussed with, follow up with, followup with,
     f/u with, accompanied by, message from, message for, call from, call to, covering for,
     cosigned by, co-signed by, read back by, verified by, reported to, handed off to,
-    care of, results to, sent to, faxed to`,
+    care of, results to, sent to, faxed to, this is, name is, drawn by, redrawn by, witnessed by,
+    interpreted by, prepared by, completed by, entered by, documented by, administered by,
+    triaged by, evaluated by, assessed by, treated by, counseled by, consented by, obtained by,
+    locked by, released by, received by, picked up by, left with`,
   ).map((phrase) => [phrase, 'verb']),
 )
 // The last word of each phrase ("by", "with", "w/"), and the last two of longer phrases.

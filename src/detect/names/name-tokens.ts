@@ -435,9 +435,15 @@ function joinOf(text: string, columns: TokenColumns, previous: number, start: nu
     return dotted ? Join.Dot : Join.None
   }
   if (gap === 2 && first === 44 && last === 32) return Join.Comma
-  if (first !== 32 || last !== 32) return Join.None
+  // "A. de Villiers": a particle after an initial's period.
+  const afterInitial =
+    first === 46 &&
+    text.charCodeAt(previousEnd + 1) === 32 &&
+    (columns.shape[previous]! & Shape.Initial) !== 0
+  if ((first !== 32 && !afterInitial) || last !== 32) return Join.None
 
-  const inner = text.slice(previousEnd + 1, start - 1).toLowerCase()
+  const inner = text.slice(previousEnd + (afterInitial ? 2 : 1), start - 1).toLowerCase()
+  if (afterInitial) return PARTICLES.has(inner) ? Join.Particle : Join.None
   if (PARTICLES.has(inner)) return Join.Particle
   if (CONJUNCTIONS.has(inner)) return Join.Conjunction
   return Join.None

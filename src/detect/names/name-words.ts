@@ -34,6 +34,8 @@ export const Flag = {
   KnownOrganization: 1024,
   /** Written with a period before a name: "St.", "Dr.", "Jr.". */
   Abbreviation: 2048,
+  /** A job title written before a name ("Trooper", "Nurse", "Landlord"): ROLE_TITLES. */
+  Role: 4096,
 } as const
 
 /** Lower-case name particles: "van" in "Van der Berg". */
@@ -148,7 +150,7 @@ function flagLists(): Array<[Iterable<string>, number]> {
 
   return [
     [NOT_A_NAME, Flag.Stop | Flag.NotAName],
-    [ROLE_TITLES, Flag.Stop],
+    [ROLE_TITLES, Flag.Stop | Flag.Role],
     [CUE_WORD_KEYS, Flag.Stop],
     [TITLES, Flag.Title],
     [CREDENTIALS, Flag.Credential],

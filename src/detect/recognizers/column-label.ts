@@ -103,7 +103,9 @@ function alignedHeader(
 
       const rest = line.slice(column)
       const gap = rest.search(CELL_GAP)
-      return gap === -1 ? rest : rest.slice(0, gap)
+      const cell = gap === -1 ? rest : rest.slice(0, gap)
+      // A cell with digits is a value of an earlier row ("RAB318877K"): the header is higher.
+      if (!DIGIT.test(cell)) return cell
     }
   }
 

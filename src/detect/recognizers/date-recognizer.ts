@@ -7,6 +7,7 @@ import {
   isHl7Timestamp,
   monthNumber,
 } from '../validators/calendar-date.js'
+import { isScaleOrFraction, NEAR_MISS_PATTERNS } from './date-near-miss.js'
 
 // Month names start the month patterns, so the engine skips quickly to a likely place; the
 // word is checked against the calendar afterwards (Marketing is not a month).
@@ -43,6 +44,16 @@ const MONTH_FIRST = new RegExp(
 const RFC_2822_WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), $/
 const RFC_2822_TIME = / \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{1,3})\b/y
 
+// A weekday right before a date: Sat, Thurs, Wednesday, with an optional comma and "the".
+const WEEKDAY_BEFORE =
+  /(?<![A-Za-z])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MON|TUE|WED|THU|FRI|SAT|SUN)\.?,? $/
+const WEEKDAY_START = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/
+// The time of an ISO 8601 date-time, with seconds, fraction and offset when present.
+const ISO_TIME = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y
+// An e-mail header before a date: "Sent: " (Outlook) or "On " (a Gmail quote line).
+const HEADER_BEFORE = /(?:^|\n|>)\s{0,3}(?:Sent|Date|On):? $|\bOn $/
+const HEADER_TIME = /,? (?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?![\w:])/y
+
 // A year right after a month-day: the whole date failed, so its month-day part is no date.
 const YEAR_AFTER = /(?:,? ?|[ -])\d{2,4}\b/y
 
@@ -51,9 +62,10 @@ const DATE_CUE =
   /(?:\b(?:on|since|from|until|till|through|thru|by|before|after|as of|dob|d\.o\.b\.?|dated?|born|dos|seen|visit|appt)|[a-z)]:)\s{0,3}$/
 const LABEL_WITH_DATE_WORD =
   /\b(?:date|dob|birth|born|admi|disch|visit|service|dos|collected|reported|received|signed|seen|appt|appointment|surgery|procedure|onset|since|expired|death|deceased)/
-// Genres where dates are not about a person: release notes, invoices, due dates.
+// Genres where dates are not about a person: release notes, invoices, due dates, document
+// revisions and policies, purchase orders, meeting agendas, data freezes.
 const NON_PERSON_CUE =
-  /\b(?:version|release[sd]?|build|invoice|due|changelog|shipped|expires|expiration|exp|v\d{1,4}(?:\.\d{1,4}){1,3})\b|(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])|## \[/
+  /\b(?:version|release[sd]?|build|invoice|due|changelog|shipped|expires|expiration|exp|rev|revised|revision|effective(?= date|:)|frozen|required by|order date|next meeting|v\d{1,4}(?:\.\d{1,4}){1,3})\b|(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])|## \[/
 // A label that makes eight digits an identifier rather than a date.
 const ID_LABEL =
   /\b(?:mrn|mr|id|no|num|number|acct|account|npi|member|policy|claim|order|ref|reference|tracking|po|lockbox|routing|accession|encounter|enc|batch|control|serial|sn|license|group|phone|tel|fax)\b\W{0,4}$|#\s{0,2}$/
@@ -64,6 +76,8 @@ const UNIT_AFTER =
 const STRONG = 0.85
 const MEDIUM = 0.65
 const WEAK = 0.3
+// A year-less date with no cue that passed the near-miss checks.
+const ALONE = 0.6
 const NAME = 'date'
 
 /**
@@ -91,6 +105,12 @@ export const dateRecognizer: Recognizer = {
     ID_LABEL,
     UNIT_AFTER,
     YEAR_AFTER,
+    WEEKDAY_BEFORE,
+    WEEKDAY_START,
+    ISO_TIME,
+    HEADER_BEFORE,
+    HEADER_TIME,
+    ...NEAR_MISS_PATTERNS,
   ],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
@@ -106,10 +126,14 @@ export const dateRecognizer: Recognizer = {
     }
 
     for (const m of doc.text.matchAll(DIGIT_FIRST)) {
-      const end = m.index + m[0].length
+      let end = m.index + m[0].length
       if (m[2] !== undefined) {
         const shape = numericShape(m[1] ?? '', m[2], m[3] ?? '', m[4])
-        if (shape) add(m.index, end, shape.score, shape.pattern)
+        if (!shape) continue
+
+        // A weekday joins a date with a year (Thurs 02-20-2025) but not a bare 4/13.
+        const start = m[4] === undefined ? m.index : withWeekday(doc, m.index)
+        add(start, withIsoTime(doc, end), shape.score, shape.pattern)
       } else if (m[8] !== undefined) {
         const digits = m[0]
         if (m[1]?.length === 4 && isHl7Timestamp(digits)) {
@@ -119,10 +143,21 @@ export const dateRecognizer: Recognizer = {
         const year = m[7]
         if (!isMonthDay(m[6], m[1], year)) continue
         if (!year && yearFollows(doc, end)) continue
+        // "the 2nd of February": 'of' joins only an ordinal day to its month.
+        const ordinal = /\d(?:st|nd|rd|th)/.test(m[0])
+        if (m[5] === ' of ' && !ordinal) continue
+        // A full stop after a whole month name ends the sentence ("since the 2nd of March.").
+        if (!year && (m[6] ?? '').length > 4 && doc.text.charCodeAt(end - 1) === 46) end -= 1
 
         const rfc = year ? rfc2822Span(doc, m.index, end) : undefined
-        if (rfc) add(rfc.start, rfc.end, 0.95, 'rfc 2822')
-        else add(m.index, end, year ? STRONG : WEAK, year ? 'day month year' : 'day month')
+        if (rfc) {
+          add(rfc.start, rfc.end, 0.95, 'rfc 2822')
+          continue
+        }
+        const start = withWeekday(doc, withArticle(doc, m.index))
+        const spelled = ordinal || (m[6] ?? '').length > 3
+        const pattern = year ? 'day month year' : spelled ? 'ordinal day month' : 'day month'
+        add(start, withSentTime(doc, start, end), year ? STRONG : WEAK, pattern)
       }
     }
     // Month-first matches inside a day-first date ("4 [March 2021]") are parts of it.
@@ -134,7 +169,10 @@ export const dateRecognizer: Recognizer = {
 
       const shape = monthFirstShape(m[1] ?? '', m[2] ?? '', m[3] ?? m[4])
       if (shape?.score === WEAK && yearFollows(doc, m.index + m[0].length)) continue
-      if (shape) add(m.index, m.index + m[0].length, shape.score, shape.pattern)
+      if (!shape) continue
+
+      const start = withWeekday(doc, m.index)
+      add(start, withSentTime(doc, start, m.index + m[0].length), shape.score, shape.pattern)
     }
 
     return found
@@ -149,6 +187,39 @@ function rfc2822Span(doc: ScanDocument, start: number, end: number) {
   RFC_2822_TIME.lastIndex = end
   const time = RFC_2822_TIME.exec(doc.text)
   return time ? { start: start - weekday[0].length, end: end + time[0].length } : undefined
+}
+
+/** `start` moved back over "the " before an ordinal day ("the 19th of September"). */
+function withArticle(doc: ScanDocument, start: number): number {
+  const before = doc.text.slice(Math.max(0, start - 4), start)
+  return before === 'the ' || before === 'The ' ? start - 4 : start
+}
+
+/** `start` moved back over a weekday that heads the date ("Saturday, July 27th"). */
+function withWeekday(doc: ScanDocument, start: number): number {
+  const weekday = WEEKDAY_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start))
+  return weekday ? start - weekday[0].length : start
+}
+
+/** `end` moved over the time of an ISO 8601 date-time (2025-01-29T06:40:00-06:00). */
+function withIsoTime(doc: ScanDocument, end: number): number {
+  if (doc.text.charCodeAt(end) !== 84) return end // 'T'
+
+  ISO_TIME.lastIndex = end
+  return ISO_TIME.test(doc.text) ? ISO_TIME.lastIndex : end
+}
+
+/**
+ * `end` moved over the time of an e-mail header date: Outlook "Sent: Tuesday, April 15, 2025
+ * 4:07 PM" and Gmail "On Fri, Mar 7, 2025 at 2:15 PM" are one span, weekday to time, as the
+ * RFC 2822 Date: header is. A time after a date in running text stays out.
+ */
+function withSentTime(doc: ScanDocument, start: number, end: number): number {
+  if (!HEADER_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))) return end
+  if (!WEEKDAY_START.test(doc.text.slice(start, start + 4))) return end
+
+  HEADER_TIME.lastIndex = end
+  return HEADER_TIME.test(doc.text) ? HEADER_TIME.lastIndex : end
 }
 
 function yearFollows(doc: ScanDocument, at: number): boolean {
@@ -231,6 +302,28 @@ function compactScore(doc: ScanDocument, start: number, end: number): number {
 }
 
 /**
+ * True when a year-less date with no cue word still reads as a date: "admitted 7/19",
+ * "11/18 07:02 OUT:", "march 14", "the 2nd of February". A slash shape must not be a
+ * fraction, score or measurement; a month word must not be "May" (a verb and a name).
+ */
+function standsAlone(
+  doc: ScanDocument,
+  start: number,
+  end: number,
+  before: string,
+  pattern: string,
+): boolean {
+  if (pattern === 'month/day') {
+    return !isScaleOrFraction(before, doc.lower.slice(end, end + 16))
+  }
+  const word = doc.lower.slice(start, start + 12)
+  if (pattern === 'ordinal day month') return true
+  if (pattern !== 'month day' && pattern !== 'day month') return false
+
+  return !/(?:^|[\d ])may\b/.test(word)
+}
+
+/**
  * Applies the date cues: weak shapes need a cue right before them, and anything that sits
  * next to release, version or invoice wording loses its score.
  */
@@ -252,10 +345,14 @@ function scoreInContext(
   if (base < 0.5) {
     const cue = DATE_CUE.exec(before)
     const labelled = cue && (!cue[0].includes(':') || LABEL_WITH_DATE_WORD.test(before))
-    if (!labelled || UNIT_AFTER.test(doc.after(end, 12))) return undefined
-
-    score = MEDIUM
-    supportingWords.push(cue[0].trim())
+    if (labelled && !UNIT_AFTER.test(doc.after(end, 12))) {
+      score = MEDIUM
+      supportingWords.push(cue[0].trim())
+    } else if (!labelled && standsAlone(doc, start, end, before, pattern)) {
+      score = ALONE
+    } else {
+      return undefined
+    }
   }
   if (NON_PERSON_CUE.test(before)) score -= 0.4
 

@@ -3,9 +3,11 @@ import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidLoinc } from '../validators/loinc.js'
 
-// Anchored on the slash of a laboratory unit ("g/dL", "mmol/L", "x10^3/uL", "mL/min"): slashes
-// are rare in prose, and a date's slash is followed by a digit, so the scan moves on at once.
-const UNIT_TAIL = /\/(?:dL|L|mL|uL|µL|min|hpf|24 ?h)(?![A-Za-z])/g
+// The second half of a laboratory unit ("g/dL", "mmol/L", "x10^3/uL", "mL/min"), read at each
+// slash. Slashes are found with indexOf and most (dates, fractions) are dropped by the
+// character after them before any pattern runs.
+const UNIT_TAIL = /\/(?:dL|L|mL|uL|µL|min|hpf|24 ?h)(?![A-Za-z])/y
+const UNIT_TAIL_STARTS = new Set(['d', 'L', 'm', 'u', 'µ', 'h', '2'])
 // Read backwards from the slash: a number, an optional space, and the unit's first half.
 const VALUE_AND_UNIT =
   /(?<![\w.])[<>]?\d{1,5}(?:\.\d{1,4})? ?(?:mg|g|mmol|mEq|mIU|µIU|uIU|IU|U|ng|pg|µg|ug|mcg|mL|fL|pmol|nmol|µmol|umol|mOsm|cells|x ?10\^\d{1,2}|10\^\d{1,2})$/
@@ -32,14 +34,19 @@ export const labResultRecognizer: Recognizer = {
     const { text } = doc
     const found: Candidate[] = []
 
-    UNIT_TAIL.lastIndex = 0
-    for (let tail = UNIT_TAIL.exec(text); tail; tail = UNIT_TAIL.exec(text)) {
-      const from = Math.max(0, tail.index - LOOK_BACK)
-      const value = VALUE_AND_UNIT.exec(text.slice(from, tail.index))
+    for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+      if (!UNIT_TAIL_STARTS.has(text.charAt(slash + 1))) continue
+
+      UNIT_TAIL.lastIndex = slash
+      const tail = UNIT_TAIL.exec(text)
+      if (tail === null) continue
+
+      const from = Math.max(0, slash - LOOK_BACK)
+      const value = VALUE_AND_UNIT.exec(text.slice(from, slash))
       if (value === null) continue
 
       const start = from + value.index
-      found.push(candidate(start, tail.index + tail[0].length, SCORE_VALUE, 'value with unit'))
+      found.push(candidate(start, slash + tail[0].length, SCORE_VALUE, 'value with unit'))
     }
 
     if (!text.includes('LOINC')) return found

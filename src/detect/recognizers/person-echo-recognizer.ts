@@ -96,16 +96,27 @@ function findHits(doc: ScanDocument, words: EchoWords): Array<[number, number]> 
   return lowerCaseWords === 0 ? hits : hits.sort((a, b) => a[0] - b[0])
 }
 
-/** "June Schimmel" found again word by word is one name: hits one space apart are joined. */
+/**
+ * "June Schimmel" found again word by word is one name: hits one space or one particle apart
+ * ("Ferreira da Costa") are joined.
+ */
 function joinAdjacent(text: string, hits: Array<[number, number]>): Array<[number, number]> {
   const joined: Array<[number, number]> = []
   for (const hit of hits) {
     const last = joined[joined.length - 1]
-    if (last && hit[0] === last[1] + 1 && text[last[1]] === ' ') last[1] = hit[1]
+    if (last && isNameGap(text, last[1], hit[0])) last[1] = hit[1]
     else joined.push([hit[0], hit[1]])
   }
 
   return joined
+}
+
+/** A space, or a space, a lower-case particle and a space, between `end` and `start`. */
+function isNameGap(text: string, end: number, start: number): boolean {
+  if (start <= end || start - end > 9 || text.charCodeAt(end) !== 32) return false
+  if (start === end + 1) return true
+
+  return text.charCodeAt(start - 1) === 32 && PARTICLES.has(text.slice(end + 1, start - 1))
 }
 
 const BUCKET_BITS = 6
@@ -280,6 +291,10 @@ function beforeCommonNoun(doc: ScanDocument, end: number): boolean {
 }
 
 function isWordCode(code: number): boolean {
+  // Accented letters too: "Ram" is not a word of "Ramón".
+  if (code >= 0xc0) {
+    return (code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)
+  }
   return (
     (code >= 97 && code <= 122) ||
     (code >= 65 && code <= 90) ||

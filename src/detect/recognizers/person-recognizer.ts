@@ -165,7 +165,12 @@ function splitRun(tokens: NameTokens, from: number, to: number, out: Segments): 
   let first = -1
   let words = 0
   for (let k = from; k <= to; k++) {
-    const title = (tokens.flags[k]! & Flag.Title) !== 0 && !tokens.possessive(k)
+    // A job title that is also a surname ("Nurse Adebayo", but "Dr. Paul Nurse") is a title
+    // only before another word of the run.
+    const flags = tokens.flags[k]!
+    const title =
+      ((flags & Flag.Title) !== 0 || ((flags & Flag.Role) !== 0 && k < to)) &&
+      !tokens.possessive(k)
     const stop = isStopWord(tokens, k) && !(afterTitle && first === -1)
     if (title || stop || isCredential(tokens, k)) {
       if (first !== -1) out.add(first, k - 1, afterTitle)
@@ -200,7 +205,7 @@ function segmentName(
   if (head === -1) return undefined
 
   const start = tokens.start[first]!
-  const end = tokens.nameEnd[last]!
+  const end = withInitialDot(doc, tokens, first, last)
   const words: Words = { head, tail: lastWord(tokens, first, last), first, last }
   const found = judgeSegment(doc, tokens, words, segments.afterTitle[s] === 1, start, end)
   if (!found || afterHouseNumber(doc, start) || isEponym(doc, tokens.end[last]!)) return undefined
@@ -302,7 +307,11 @@ function invertedName(
   if (segments.afterTitle[last] === 1 || segments.afterTitle[first] === 1) return undefined
 
   const start = tokens.start[surnameFirst]!
-  const end = tokens.nameEnd[givenLast]!
+  const end = withInitialDot(doc, tokens, givenFirst, givenLast)
+  // "Thanks Lupe, MWF": a given part in capitals after a surname that is not is no name.
+  if (!allCaps(tokens, surnameFirst, surnameLast) && allCaps(tokens, givenFirst, givenLast)) {
+    if (givens > 0 && tokens.givenRank(givenHead) === 0) return undefined
+  }
   // "Hodkiewicz, Nolan and Daugherty" is a firm.
   if (tokens.joinAt(givenLast + 1) === Join.Conjunction) return undefined
 
@@ -317,6 +326,20 @@ function invertedName(
   if (!cue && afterHouseNumber(doc, start)) return undefined
 
   return personCandidate(start, end, cue ? PERSON_CUED : KNOWN_PAIR, 'surname, given name', cue)
+}
+
+/**
+ * Where a name of tokens first..last ends: after its last word, and after the period of a
+ * middle initial that closes it ("Oyelaran, Babatunde K.", "Kaylee M.").
+ */
+function withInitialDot(doc: ScanDocument, tokens: NameTokens, first: number, last: number): number {
+  const end = tokens.nameEnd[last]!
+  if (last === first || !tokens.initial(last) || doc.text.charCodeAt(end) !== 46) return end
+  // "J.R." or "K.-" are no middle initial's period.
+  const next = doc.text.charCodeAt(end + 1)
+  return next === 32 || next === 10 || next === 13 || next === 44 || Number.isNaN(next)
+    ? end + 1
+    : end
 }
 
 /** True when every word (not initial) of tokens first..last is in capitals. */

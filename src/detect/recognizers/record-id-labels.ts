@@ -8,6 +8,12 @@ export interface IdLabel {
    * on its own it is an ordinary word ("patient", "chart").
    */
   readonly needsQualifier?: boolean
+  /**
+   * A colon right after the word ("Chart: 10448") or a value shaped like an identifier,
+   * letters and digits together ("case PRV-25-0112"), qualifies it as well. Left off words
+   * whose bare values are often something else: device models, CPT codes, times.
+   */
+  readonly looseQualifier?: boolean
 }
 
 /** The label found in front of a token, as `readLabel` returns it. */
@@ -19,8 +25,10 @@ export interface LabelMatch {
 
 const MRN = { type: 'MRN' } as const
 const MRN_Q = { type: 'MRN', needsQualifier: true } as const
+const MRN_L = { type: 'MRN', needsQualifier: true, looseQualifier: true } as const
 const PLAN = { type: 'HEALTH_PLAN_ID' } as const
 const PLAN_Q = { type: 'HEALTH_PLAN_ID', needsQualifier: true } as const
+const PLAN_L = { type: 'HEALTH_PLAN_ID', needsQualifier: true, looseQualifier: true } as const
 const ACCOUNT = { type: 'ACCOUNT_NUMBER' } as const
 const ACCOUNT_Q = { type: 'ACCOUNT_NUMBER', needsQualifier: true } as const
 const LICENSE = { type: 'LICENSE_NUMBER' } as const
@@ -29,6 +37,7 @@ const DEVICE = { type: 'DEVICE_ID' } as const
 const DEVICE_Q = { type: 'DEVICE_ID', needsQualifier: true } as const
 const OTHER = { type: 'OTHER_ID' } as const
 const OTHER_Q = { type: 'OTHER_ID', needsQualifier: true } as const
+const OTHER_L = { type: 'OTHER_ID', needsQualifier: true, looseQualifier: true } as const
 
 /**
  * Label phrases (lower case words joined by one space, qualifiers left off) and the type of
@@ -47,9 +56,12 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['health record', MRN],
   ['hosp', MRN_Q],
   ['record', MRN_Q],
-  ['chart', MRN_Q],
-  ['patient', MRN_Q], // "Patient ID", "Patient #"
-  ['pt', MRN_Q],
+  ['chart', MRN_L],
+  ['patient', MRN_L], // "Patient ID", "Patient #"
+  ['pt', MRN_L],
+  // Behavioural health, home health and social services call the patient a client.
+  ['client', MRN_L],
+  ['resident', MRN_Q], // long-term care
   ['hospital', MRN_Q], // "Hospital No." in UK-style records
   ['empi', MRN],
   ['mpi', MRN],
@@ -57,7 +69,8 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   // Health plan member, subscriber, policy and group numbers
   ['member', PLAN],
   ['subscriber', PLAN],
-  ['mbr', PLAN_Q],
+  ['cardholder', PLAN], // pharmacy benefit cards
+  ['mbr', PLAN_L],
   ['mem', PLAN_Q],
   ['sub', PLAN_Q],
   ['insured', PLAN_Q],
@@ -68,7 +81,7 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['pol', PLAN_Q],
   ['group', PLAN],
   ['grp', PLAN],
-  ['medicaid', PLAN_Q],
+  ['medicaid', PLAN_L],
   ['plan member', PLAN],
   ['health plan', PLAN_Q],
   // Patient, hospital and guarantor accounts
@@ -104,27 +117,35 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   // Encounter-level and other person-linked identifiers
   ['claim', OTHER],
   ['accession', OTHER],
-  ['acc', OTHER_Q],
+  ['acc', OTHER_L],
   ['encounter', OTHER],
-  ['enc', OTHER_Q],
+  ['enc', OTHER_L],
   ['visit', OTHER_Q],
   ['csn', OTHER], // contact serial number (one encounter)
   ['prior auth', OTHER],
   ['prior authorization', OTHER],
   ['pre-authorization', OTHER],
   ['preauthorization', OTHER],
-  ['authorization', OTHER_Q],
-  ['auth', OTHER_Q],
-  ['case', OTHER_Q],
-  ['referral', OTHER_Q],
-  ['specimen', OTHER_Q],
-  ['requisition', OTHER_Q],
+  ['authorization', OTHER_L],
+  ['auth', OTHER_L],
+  ['case', OTHER_L],
+  ['referral', OTHER_L],
+  ['specimen', OTHER_L],
+  ['requisition', OTHER_L],
+  ['reference', OTHER_L], // a payer's or lab's reference for one request
+  ['ref', OTHER_L],
+  ['event', OTHER_L], // incident and safety reports
+  ['incident', OTHER_L],
+  ['call', OTHER_L], // call-centre records
+  ['report', OTHER_L], // police and accident reports
+  ['application', OTHER_L], // benefit and assistance applications
+  ['kit', OTHER_L], // newborn screening and test kits
   ['lab', OTHER_Q], // "Lab #": the lab's accession
   ['admission', OTHER_Q],
   ['adm', OTHER_Q],
   ['episode', OTHER_Q],
-  ['rx', OTHER_Q], // prescription number
-  ['prescription', OTHER_Q],
+  ['rx', OTHER_L], // prescription number: it names one patient's fill
+  ['prescription', OTHER_L],
   ['passport', OTHER],
 ])
 
@@ -163,6 +184,36 @@ const STATE_CODES: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/**
+ * Words before a label that make the number belong to a business, not a person: "GL account
+ * 7240-110-6610" in a purchase order, "vendor account", "merchant ID".
+ */
+const BUSINESS_OWNERS: ReadonlySet<string> = new Set([
+  'gl',
+  'ledger',
+  'expense',
+  'budget',
+  'revenue',
+  'vendor',
+  'supplier',
+  'merchant',
+  'corporate',
+])
+
+/** Words that name insurance before a payer's name ("Ins: SelectHealth ID SH0044812275"). */
+const PLAN_WORDS: ReadonlySet<string> = new Set([
+  'ins',
+  'insurance',
+  'insurer',
+  'payer',
+  'payor',
+  'plan',
+  'carrier',
+  'coverage',
+  'primary',
+  'secondary',
+])
+
 /** Most label words looked at, closest first; the longest phrase in ID_LABELS has three. */
 const MAX_WORDS = 5
 /** How far back a label may start, in characters from the token. */
@@ -180,7 +231,7 @@ export function mayEndLabel(lower: string, end: number, limit: number): boolean 
   let from = i
   while (from > limit && i - from < 20 && isLabelChar(lower.charCodeAt(from - 1))) from--
   const word = lower.slice(from, i)
-  if (LAST_WORDS.has(word)) return true
+  if (LAST_WORDS.has(word) || LAST_WORDS.has(slashTail(word))) return true
 
   // A state code may stand between a licence label and its number.
   return STATE_CODES.has(word) && mayEndLabel(lower, from, limit)
@@ -203,6 +254,7 @@ export function readLabel(
   end: number,
   limit: number,
   payerNear?: (at: number, adjacent: boolean) => boolean,
+  idShaped = false,
 ): LabelMatch | undefined {
   const words: string[] = []
   const starts: number[] = []
@@ -223,60 +275,97 @@ export function readLabel(
 
     let from = i - 1
     while (from > limit && isLabelChar(lower.charCodeAt(from - 1))) from--
-    words.push(lower.slice(from, i).replaceAll('\u2019', "'"))
-    starts.push(from)
+    const word = lower.slice(from, i).replaceAll('\u2019', "'")
+    // "Acct/Chart #": of two labels joined by a slash, the one next to the value counts.
+    const tail = slashTail(word)
+    words.push(tail)
+    starts.push(i - tail.length)
     i = from
   }
 
-  return interpret(lower, words, starts, payerNear)
+  return interpret({ lower, words, starts, idShaped }, payerNear)
+}
+
+/** The part of "acct/chart" after its last slash, unless the whole is a label ("s/n"). */
+function slashTail(word: string): string {
+  const slash = word.lastIndexOf('/')
+  if (slash <= 0 || slash === word.length - 1 || LAST_WORDS.has(word)) return word
+
+  return word.slice(slash + 1)
+}
+
+/** The words read back from a value, nearest first, and where each starts. */
+interface LabelWords {
+  readonly lower: string
+  readonly words: string[]
+  readonly starts: number[]
+  /** The value mixes capitals and digits ("PRV-25-0112"), as identifiers do. */
+  readonly idShaped: boolean
 }
 
 function interpret(
-  lower: string,
-  words: string[],
-  starts: number[],
+  read: LabelWords,
   payerNear: ((at: number, adjacent: boolean) => boolean) | undefined,
 ): LabelMatch | undefined {
+  const { lower, words, starts } = read
   let first = 0
   while (first < words.length && FILLERS.has(words[first] ?? '')) first++
   let qualified = first
   while (qualified < words.length && QUALIFIERS.has(words[qualified] ?? '')) qualified++
 
-  const found = lookUp(words, qualified, qualified > first)
+  const found = lookUp(read, qualified, qualified > first)
   if (found) return found
 
   // "Driver's License (CA): D1234567": a state code between the label and the number.
   if (STATE_CODES.has(words[first] ?? '')) {
-    const licence = interpret(lower, words.slice(first + 1), starts.slice(first + 1), undefined)
+    const rest = { ...read, words: words.slice(first + 1), starts: starts.slice(first + 1) }
+    const licence = interpret(rest, undefined)
     if (licence?.type === 'LICENSE_NUMBER') return licence
   }
+  if (qualified === first || words[qualified - 1] !== 'id') return undefined
 
   // "Aetna (ID W123456789)", "Aetna ID: W123456789": a bare ID right after a payer's name.
   const idAt = starts[qualified - 1] ?? 0
-  if (qualified > first && words[qualified - 1] === 'id' && payerNear) {
-    const adjacent = lower[idAt - 1] !== '('
-    if (payerNear(idAt, adjacent)) return { type: 'HEALTH_PLAN_ID', words: 'id' }
+  if (payerNear?.(idAt, lower[idAt - 1] !== '(')) return { type: 'HEALTH_PLAN_ID', words: 'id' }
+
+  // "Ins: SelectHealth ID ...", "Primary: Blue Valley Health ID ...": a payer the list does
+  // not know, named after a word for insurance.
+  for (let k = qualified + 1; k <= qualified + 3 && k < words.length; k++) {
+    if (PLAN_WORDS.has(words[k] ?? '')) return { type: 'HEALTH_PLAN_ID', words: 'id' }
   }
 
   return undefined
 }
 
 /** Tries the longest phrase first: "prior authorization" before "authorization". */
-function lookUp(words: string[], from: number, qualified: boolean): LabelMatch | undefined {
+function lookUp(read: LabelWords, from: number, qualified: boolean): LabelMatch | undefined {
+  const { words } = read
   const one = words[from]
   if (one === undefined) return undefined
   const two = from + 1 < words.length ? `${words[from + 1]} ${one}` : undefined
   const three = two && from + 2 < words.length ? `${words[from + 2]} ${two}` : undefined
 
-  for (const phrase of [three, two, one]) {
+  for (const [size, phrase] of [[3, three], [2, two], [1, one]] as const) {
     const label = phrase === undefined ? undefined : ID_LABELS.get(phrase)
-    if (!label || (label.needsQualifier && !qualified)) continue
+    if (!label || (label.needsQualifier && !qualified && !looselyQualified(read, from, label))) {
+      continue
+    }
+    if (BUSINESS_OWNERS.has(words[from + size] ?? '')) return undefined
 
     const qualifiers = words.slice(0, from).reverse()
     return { type: label.type, words: [phrase, ...qualifiers].join(' ') }
   }
 
   return undefined
+}
+
+/** "Chart: 10448" (a colon right after the word) or "case PRV-25-0112" (an ID-shaped value). */
+function looselyQualified(read: LabelWords, at: number, label: IdLabel): boolean {
+  if (label.looseQualifier !== true) return false
+  if (read.idShaped) return true
+
+  const wordEnd = (read.starts[at] ?? 0) + (read.words[at]?.length ?? 0)
+  return read.lower.charCodeAt(wordEnd) === 58 /* : */
 }
 
 // Space, tab, ':', '.', '(', ')', '[', '=' sit between label words and between label and value.

@@ -21,6 +21,8 @@ const LICENSE_TAIL =
   /s?(?:[ \t]{0,3}(?:#|no\.?|number|num|nbr|id|is)){0,3}[ \t]{0,3}[:#.]?[ \t]{0,3}/y
 const SPACED_VALUE = /(?:[A-Z]|\d{1,3})(?: \d{3}){2,4}(?![\w-])/y
 const LETTER_VALUE = /WDL[A-Z0-9*]{6,9}(?![\w-])/y
+// Professional and facility licences with a dotted board prefix: "35.118402", "FH.002218".
+const DOTTED_VALUE = /(?:[A-Z]{1,4}|\d{1,3})\.\d{4,8}(?![\w.-])/y
 // Near an account number these mark a bank account, which another recognizer reports.
 const BANK_WORDS = /\b(?:bank|checking|savings|routing|ach|iban)\b/
 
@@ -57,6 +59,7 @@ export const recordIdRecognizer: Recognizer = {
     LICENSE_TAIL,
     SPACED_VALUE,
     LETTER_VALUE,
+    DOTTED_VALUE,
     DATE_OF_BIRTH,
     BANK_WORDS,
     ISO_DATE,
@@ -122,12 +125,14 @@ function classify(
   if (!isPlausibleRecordId(token)) return undefined
 
   const limit = lineStartWithin(doc.text, start, LABEL_REACH)
-  const label = readLabel(doc.lower, start, limit, payer)
+  const label = readLabel(doc.lower, start, limit, payer, isIdShaped(token))
   if (label) {
     if (label.type === 'ACCOUNT_NUMBER' && bankNear(doc, start, end)) return undefined
+    if (!fitsLabel(doc, label, token, start)) return undefined
 
     const score = label.words === 'id' ? SCORE_PAYER_ID : SCORE_LABELLED
-    return candidate(label.type, start, end, score, 'after label', label)
+    const to = label.type === 'HEALTH_PLAN_ID' ? end + personSuffix(doc.text, end) : end
+    return candidate(label.type, start, to, score, 'after label', label)
   }
 
   if (header && isPlausibleRecordId(token, 6)) {
@@ -135,6 +140,51 @@ function classify(
   }
 
   return undefined
+}
+
+/**
+ * Checks a labelled value against what its label says. "Ref 135-145" is a reference range,
+ * not a reference number. A policy number is a health plan's only near an insurer or an
+ * insurance word: "Policy No. LAB-PRE-0107" heads a hospital's own policy document.
+ */
+function fitsLabel(doc: ScanDocument, label: LabelMatch, token: string, start: number): boolean {
+  const first = label.words.split(' ', 1)[0]
+  if (first === 'ref' || first === 'reference') return !isNumericRange(token)
+  if (first === 'policy' || first === 'pol') return payerNear(doc, start, false)
+
+  return true
+}
+
+/** "U48821907 01": a two-digit person code after a member ID, split off by one space. */
+function personSuffix(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32 || !isDigit(text.charCodeAt(end + 1))) return 0
+  if (!isDigit(text.charCodeAt(end + 2)) || !isDigit(text.charCodeAt(end - 1))) return 0
+
+  const after = text.charCodeAt(end + 3)
+  if (isWordCode(after) || after === 47 || after === 45 || after === 58) return 0
+  // "01." ends a sentence; "01.5" is a decimal.
+  return after === 46 && isDigit(text.charCodeAt(end + 4)) ? 0 : 3
+}
+
+/** Capitals and digits together ("PRV-25-0112", "A2407250033"), as identifiers are written. */
+function isIdShaped(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i)
+    if (code >= 65 && code <= 90) return true
+  }
+
+  return false
+}
+
+/** "135-145", "70-99": two numbers joined by one hyphen. */
+function isNumericRange(token: string): boolean {
+  const dash = token.indexOf('-')
+  if (dash <= 0 || dash === token.length - 1 || token.indexOf('-', dash + 1) !== -1) return false
+  for (let i = 0; i < token.length; i++) {
+    if (i !== dash && !isDigit(token.charCodeAt(i))) return false
+  }
+
+  return true
 }
 
 /** A value in a table whose column header is a label ("MRN" over "00123456"). */
@@ -154,7 +204,10 @@ function findLicenseValues(doc: ScanDocument): Candidate[] {
     if (!LICENSE_TAIL.test(doc.lower)) continue
 
     const at = LICENSE_TAIL.lastIndex
-    const value = matchAt(SPACED_VALUE, doc.text, at) ?? matchAt(LETTER_VALUE, doc.text, at)
+    const value =
+      matchAt(SPACED_VALUE, doc.text, at) ??
+      matchAt(LETTER_VALUE, doc.text, at) ??
+      matchAt(DOTTED_VALUE, doc.text, at)
     if (value === undefined) continue
 
     const words = { type: 'LICENSE_NUMBER', words: label.words } as const
