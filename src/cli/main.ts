@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander'
 
 import { runDetect } from './detect-command.js'
+import { runExactDataBuild, type ExactDataBuildOptions } from './exact-data-command.js'
 import { runScan } from './scan-command.js'
 
 function parseScore(value: string): number {
@@ -45,6 +46,20 @@ program
   .option('--config <file>', 'phiguard YAML configuration (custom patterns, allow lists, ...)')
   .action(async (options: { minScore?: number; all?: boolean; config?: string }) => {
     process.exitCode = await runDetect(process.stdin, process.stdout, options)
+  })
+
+program
+  .command('exact-data')
+  .description("Exact data match: the organisation's own identifiers, as salted hashes.")
+  .command('build')
+  .description('Build a hash index from a CSV of patients (columns mrn, ssn, name, dob).')
+  .argument('<csv>', 'the patient list; it is read, never copied or printed')
+  .requiredOption('--out <file>', 'where to write the index (JSON, hashes only)')
+  .option('--salt-env <name>', 'environment variable holding the salt', 'PHIGUARD_EDM_SALT')
+  .option('--salt-file <file>', 'file holding the salt, instead of the environment')
+  .option('--date-order <order>', 'mdy or dmy, for all-numeric dates of birth', 'mdy')
+  .action(async (csv: string, options: ExactDataBuildOptions) => {
+    process.exitCode = await runExactDataBuild(csv, options, process.stdout, process.stderr)
   })
 
 await program.parseAsync(process.argv)

@@ -1,18 +1,31 @@
 import type { Candidate } from '../candidate.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
+import { SPELLED_AGE_PATTERNS, spelledAges } from './spelled-age.js'
 
 // A number from 90 to 129: Safe Harbor keeps ages below 90, so only these are identifiers.
-const OLD_AGE = /(?<![\w.,/$#-])(?:9\d|1[0-2]\d)(?=yo\b|y\/o|y\.o\.|[^\w.,/%:-]|[.,-](?!\d)|$)/g
-// What follows an age: 92-year-old, 92 years old, 93 yo, 93 y/o, 93 y.o., 101yo.
+// A unit letter may follow (92Y, 93yo, 95yrs).
+const OLD_AGE =
+  /(?<![\w.,/$#-])(?:9\d|1[0-2]\d)(?=yo\b|y\/o|y\.o\.|[yY](?:rs?|ears?)?\b|[^\w.,/%:-]|[.,-](?!\d)|$)/g
+// What follows an age: 92-year-old, 92 years old, 93 yo, 93 y/o, 93 y.o., 101yo, 92Y.
 const AGE_AFTER =
-  /^(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y\/?o\b|[- ]?y\.o\.|[- ]?yo\b| years? of age)/
-// What precedes an age: Age: 99, aged 101, age 93, turned 101, at the age of 95.
-const AGE_BEFORE = /\b(?:age[ds]?|turned|turns|age of)\s{0,2}:?\s{0,3}$/
+  /^(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y\/?o\b|[- ]?y\.o\.|[- ]?yo\b| years? of age|[yY](?:rs?|ears?)?\b)/
+// What precedes an age: Age: 99, AGE (years): 94, aged 101, turned 101, at the age of 95.
+const AGE_BEFORE =
+  /\b(?:age[ds]?|turned|turns|turning|age of)(?: ?\((?:years?|yrs?|y)\))?\s{0,2}:?\s{0,3}$/i
+// A verb or "now" before an age in prose: "mom is 93 and", "now 97", "shes 92 lol".
+const AGE_VERB_BEFORE = /\b(?:is|was|now|shes|she's|hes|he's|just)\s{1,2}$/i
+// ...which then closes its clause: a unit, a decimal or a ratio after it makes it a value.
+const CLAUSE_AFTER = /^(?:\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:and|but|lol|now|yrs?|years|in|&)\b)/
+// Measurement words before "is 93": "HR is 92 and", "sat now 95, RR 18".
+const MEASURE_BEFORE =
+  /\b(?:hr|heart|pulse|rate|rr|resp|sat|sats|spo2|o2|bp|pressure|temp|temperature|glucose|sugar|bg|weight|wt|score|level|count|a1c|ef|map|fio2|pain|hgb|plt|wbc|na|k|cl|bun|cr|room|rm|bed|unit|floor|ext|page|pg|#|percent|mg|kg|lbs?)\b/i
 
 /**
- * Ages of 90 and over (HIPAA Safe Harbor), the number only. An age needs its wording: a
- * label before it ("Age:", "aged", "turned") or an age phrase after it ("-year-old", "y/o").
+ * Ages of 90 and over (HIPAA Safe Harbor), the number only, in digits or in words
+ * ("ninety-four"). An age needs its wording: a label before it ("Age:", "aged", "turned"), an
+ * age phrase after it ("-year-old", "y/o", "92Y"), or a verb before it and a clause end
+ * after it in prose ("she is 93 and", "now 97,") with no measurement named before it.
  *
  * @example
  * // 'a 92-year-old woman' -> AGE on '92'; 'a 45-year-old woman' and 'HR 92' give none.
@@ -20,28 +33,47 @@ const AGE_BEFORE = /\b(?:age[ds]?|turned|turns|age of)\s{0,2}:?\s{0,3}$/
 export const ageRecognizer: Recognizer = {
   name: 'age',
   types: ['AGE'],
-  patterns: [OLD_AGE, AGE_AFTER, AGE_BEFORE],
+  patterns: [
+    OLD_AGE,
+    AGE_AFTER,
+    AGE_BEFORE,
+    AGE_VERB_BEFORE,
+    CLAUSE_AFTER,
+    MEASURE_BEFORE,
+    ...SPELLED_AGE_PATTERNS,
+  ],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
     for (const match of doc.text.matchAll(OLD_AGE)) {
       const end = match.index + match[0].length
       const after = AGE_AFTER.exec(doc.after(end, 16))
-      const before = after ? undefined : AGE_BEFORE.exec(doc.before(match.index, 16))
-      const cue = after ?? before
+      const before = after ? undefined : AGE_BEFORE.exec(doc.before(match.index, 24))
+      const cue = after ?? before ?? verbCue(doc, match.index, end)
       if (!cue) continue
 
       found.push({
         type: 'AGE',
         start: match.index,
         end,
-        score: 0.85,
+        score: after || before ? 0.85 : 0.6,
         recognizer: 'age',
-        pattern: after ? 'age (phrase after)' : 'age (label before)',
+        pattern: after ? 'age (phrase after)' : before ? 'age (label before)' : 'age (verb before)',
         supportingWords: [cue[0].trim()],
         contextApplied: true,
       })
     }
+    found.push(...spelledAges(doc))
 
     return found
   },
+}
+
+/** The verb before an age in prose, when the clause ends after it and no vital is named. */
+function verbCue(doc: ScanDocument, start: number, end: number): RegExpExecArray | undefined {
+  const verb = AGE_VERB_BEFORE.exec(doc.before(start, 8))
+  if (!verb || !CLAUSE_AFTER.test(doc.after(end, 8))) return undefined
+
+  const lineStart = doc.lineStart(start)
+  const before = doc.text.slice(Math.max(lineStart, start - 30), start - verb[0].length)
+  return MEASURE_BEFORE.test(before) ? undefined : verb
 }

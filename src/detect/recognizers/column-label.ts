@@ -85,7 +85,10 @@ function delimitedHeader(
   return cell !== undefined && !DIGIT.test(cell) ? cell : undefined
 }
 
-/** The first word group in a line above that starts in the value's column. */
+/**
+ * The first word group in a line above that starts in the value's column, or up to two
+ * characters beside it: hand-aligned tables drift by a space or two.
+ */
 function alignedHeader(
   doc: ScanDocument,
   row: string,
@@ -97,19 +100,34 @@ function alignedHeader(
   for (const line of linesAbove(doc.text, lineStart)) {
     if (line === '') return undefined
 
-    const code = line.charCodeAt(column)
-    if (isLetter(code) && isCellStart(line, column)) {
-      if (!CELL_GAP.test(line)) return undefined
+    const at = cellStartNear(line, column)
+    if (at === -1) continue
 
-      const rest = line.slice(column)
-      const gap = rest.search(CELL_GAP)
-      const cell = gap === -1 ? rest : rest.slice(0, gap)
-      // A cell with digits is a value of an earlier row ("RAB318877K"): the header is higher.
-      if (!DIGIT.test(cell)) return cell
-    }
+    const rest = line.slice(at)
+    const gap = rest.search(CELL_GAP)
+    const cell = gap === -1 ? rest : rest.slice(0, gap)
+    // A cell with digits is a value of an earlier row ("RAB318877K"): the header is higher.
+    if (DIGIT.test(cell)) continue
+    if (!isLetter(cell.charCodeAt(0)) || !CELL_GAP.test(line)) return undefined
+
+    return cell
   }
 
   return undefined
+}
+
+/** Offsets from the value's column where a cell above may start, nearest first. */
+const SLACK_ORDER = [0, -1, 1, -2, 2]
+
+/** Where a cell of `line` starts at `column` or just beside it; -1 when none does. */
+function cellStartNear(line: string, column: number): number {
+  for (const d of SLACK_ORDER) {
+    const at = column + d
+    const code = line.charCodeAt(at)
+    if (at >= 0 && code > 32 && isCellStart(line, at)) return at
+  }
+
+  return -1
 }
 
 /** Up to MAX_ROWS_UP whole lines above the line that starts at `lineStart`, nearest first. */

@@ -12,6 +12,7 @@ import { Flag as FLAG, listedWordId } from '../names/name-words.js'
 import { findHl7Names, HL7_NAME_PATTERNS } from '../names/hl7-names.js'
 import { findLowerCaseNames, LOWER_CASE_NAME_PATTERNS } from '../names/lower-case-names.js'
 import { PERSON_CUED, PERSON_RECOGNIZER, personCandidate } from '../names/person-candidate.js'
+import { nameLexicon } from '../names/name-lexicon.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
@@ -50,6 +51,17 @@ const MAX_NAME_TOKENS = 4
 /** Surnames ranked up to here are common enough to confirm an everyday-word given name. */
 const COMMON_SURNAME_RANK = 5000
 const SKIP_ALONE = Flag.Stop | Flag.Title | Flag.OrganizationHead
+/** Given names ranked up to here are common enough to make a pair in capitals a name. */
+const COMMON_GIVEN_RANK = 1500
+// Words that keep a pair in capitals from being a name: "GRANT FUNDING", "TEXAS MEDICAL".
+const CAPITALS_NOT_NAME =
+  Flag.Ambiguous |
+  Flag.NotAName |
+  Flag.State |
+  Flag.OrganizationHead |
+  Flag.OrganizationModifier |
+  Flag.PlacePrefix |
+  Flag.KnownOrganization
 
 /**
  * Person names: patients, relatives, clinicians, staff. One pass over capitalised words
@@ -169,8 +181,7 @@ function splitRun(tokens: NameTokens, from: number, to: number, out: Segments): 
     // only before another word of the run.
     const flags = tokens.flags[k]!
     const title =
-      ((flags & Flag.Title) !== 0 || ((flags & Flag.Role) !== 0 && k < to)) &&
-      !tokens.possessive(k)
+      ((flags & Flag.Title) !== 0 || ((flags & Flag.Role) !== 0 && k < to)) && !tokens.possessive(k)
     const stop = isStopWord(tokens, k) && !(afterTitle && first === -1)
     if (title || stop || isCredential(tokens, k)) {
       if (first !== -1) out.add(first, k - 1, afterTitle)
@@ -232,7 +243,10 @@ function judgeSegment(
   const cue = afterTitle ? 'title' : (cueBefore(doc, start) ?? cueAfter(doc, end))
   if (cue) return personCandidate(start, end, PERSON_CUED, `cue: ${cue}`, cue)
   const count = wordCount(tokens, words.first, words.last)
-  if (count > 3 || allCaps(tokens, words.first, words.last)) return undefined
+  if (count > 3) return undefined
+  if (allCaps(tokens, words.first, words.last)) {
+    return capitalsPair(doc, tokens, words, count, start, end)
+  }
 
   const byLexicon = count > 1 ? knownPair(doc, tokens, words.head, words.tail, end) : undefined
   if (byLexicon?.score === KNOWN_PAIR) {
@@ -243,6 +257,43 @@ function judgeSegment(
   }
 
   return byLexicon && personCandidate(start, end, byLexicon.score, byLexicon.pattern)
+}
+
+/**
+ * "MARCUS DELACROIX-BRATHWAITE": two words in capitals, the first a common given name that is
+ * no everyday word, the second no common word. Headings in capitals hold common words
+ * ("PATIENT STATEMENT") or no given name, so a pair like this is most often a name.
+ */
+function capitalsPair(
+  doc: ScanDocument,
+  tokens: NameTokens,
+  words: Words,
+  count: number,
+  start: number,
+  end: number,
+): Candidate | undefined {
+  if (count !== 2 || words.head === words.tail) return undefined
+  const rank = givenRankOf(doc, tokens, words.head)
+  if (rank === 0 || rank > COMMON_GIVEN_RANK) return undefined
+  if ((tokens.flags[words.head]! | tokens.flags[words.tail]!) & CAPITALS_NOT_NAME) return undefined
+  if (tokens.nameEnd[words.tail]! - tokens.start[words.tail]! < 3) return undefined
+  if (isPlaceLike(doc, end) || PLACE_TAILS.has(tokens.key(words.tail))) return undefined
+
+  return personCandidate(start, end, WEAK_PAIR, 'given name + surname in capitals')
+}
+
+/**
+ * The census rank of a token as a given name, or of its first part when hyphenated
+ * ("Maria-Luisa", "Jae-won"), or 0.
+ */
+function givenRankOf(doc: ScanDocument, tokens: NameTokens, index: number): number {
+  const rank = tokens.givenRank(index)
+  if (rank > 0) return rank
+
+  const start = tokens.start[index]!
+  const hyphen = doc.text.indexOf('-', start)
+  if (hyphen === -1 || hyphen >= tokens.nameEnd[index]! || hyphen - start < 2) return 0
+  return nameLexicon().givenRank(doc.text.slice(start, hyphen))
 }
 
 /** "Nakamura reports": a name opening a sentence, before a verb whose subject is a person. */
@@ -269,7 +320,7 @@ function knownPair(
   tail: number,
   end: number,
 ): { score: number; pattern: string } | undefined {
-  if (tokens.givenRank(head) === 0 || isPlaceLike(doc, end)) return undefined
+  if (givenRankOf(doc, tokens, head) === 0 || isPlaceLike(doc, end)) return undefined
   // "Temple UT 36847": a two-letter code after a word is a state, not a surname.
   const tailLength = tokens.nameEnd[tail]! - tokens.start[tail]!
   if (tokens.allCaps(tail) && tailLength === 2 && !tokens.allCaps(head)) return undefined
@@ -332,7 +383,12 @@ function invertedName(
  * Where a name of tokens first..last ends: after its last word, and after the period of a
  * middle initial that closes it ("Oyelaran, Babatunde K.", "Kaylee M.").
  */
-function withInitialDot(doc: ScanDocument, tokens: NameTokens, first: number, last: number): number {
+function withInitialDot(
+  doc: ScanDocument,
+  tokens: NameTokens,
+  first: number,
+  last: number,
+): number {
   const end = tokens.nameEnd[last]!
   if (last === first || !tokens.initial(last) || doc.text.charCodeAt(end) !== 46) return end
   // "J.R." or "K.-" are no middle initial's period.
