@@ -147,11 +147,22 @@ const NAME_WORD = new RegExp(
   String.raw`\b(?:[A-Z]${WORD_REST}|(?:${LOWER_NAME_CUES}) (?=[a-z]))|(?<![${LETTERS}\d_])[\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u1E00-\u1EFF]${WORD_REST}`,
   'g',
 )
+// The same without the third branch, for text that has no character above 127: most documents,
+// which then skip the costly look-behind the third branch tries at every lower-case letter.
+const NAME_WORD_ASCII = new RegExp(
+  String.raw`\b(?:[A-Z]${WORD_REST}|(?:${LOWER_NAME_CUES}) (?=[a-z]))`,
+  'g',
+)
 // A cue right after a hyphen or apostrophe inside a capitalised word: "Ex-wife john".
 const CUE_AT = new RegExp(String.raw`\b(?:${LOWER_NAME_CUES}) (?=[a-z])`, 'y')
 
 /** Regular expressions this module runs, for the pattern-safety test. */
-export const NAME_TOKEN_PATTERNS: readonly RegExp[] = [NAME_WORD, CUE_AT, ...WORD_KEY_PATTERNS]
+export const NAME_TOKEN_PATTERNS: readonly RegExp[] = [
+  NAME_WORD,
+  NAME_WORD_ASCII,
+  CUE_AT,
+  ...WORD_KEY_PATTERNS,
+]
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&', 'of', 'of the'])
 /** Stop words that still stand as tokens: "of" and "and" join organisation names. */
@@ -189,10 +200,11 @@ export function nameTokens(doc: ScanDocument): NameTokens {
   let count = 0
   let previous = -1
   const cues: number[] = []
-  NAME_WORD.lastIndex = 0
+  const nameWord = doc.isAscii ? NAME_WORD_ASCII : NAME_WORD
+  nameWord.lastIndex = 0
   // test() rather than exec(): no match array per word; the start is found from the end.
-  while (NAME_WORD.test(text)) {
-    const end = NAME_WORD.lastIndex
+  while (nameWord.test(text)) {
+    const end = nameWord.lastIndex
     // A cue ends in its space; a capitalised word never does.
     if (text.charCodeAt(end - 1) === 32) {
       cues.push(cueStart(text, end))
