@@ -33,7 +33,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 export const CREDENTIALS: ReadonlySet<string> = new Set(
   `md do rn np pac pa phd lpn cna pharmd dnp aprn crna dds dmd dpm fnp fnpc msw lcsw rph
   od psyd mph facp facc anp acnp cnm cns lvn rrt slp ccc mbbs bsn msn rhia rhit cma rda rdh
-  dc pt ot otr cota pta atc emt ccrn cen cpnp fnpbc agacnp lmft lpc lcpc ma mft cpht`.split(/\s+/),
+  otr cota pta atc emt ccrn cen cpnp fnpbc agacnp lmft lpc lcpc ma mft cpht`.split(/\s+/),
 )
 
 /**
@@ -61,7 +61,7 @@ const LABELS: ReadonlySet<string> = new Set(
   legal name, full name, mother, father, spouse, parent, guardian, caregiver, member, member name,
   beneficiary, recipient, witness, interpreter, author, sender, requested by, requestor,
   ordered by, seen by, cardholder, card holder, account holder, claimant, decedent, informant,
-  owner, driver, employee, client, client name, recorder, operator, hygienist, sitter`
+  owner, driver, employee, client name, recorder, operator, hygienist, sitter`
     .split(',')
     .map((label) => label.trim()),
 )
@@ -74,8 +74,8 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(
   witness interpreter sender recipient person party representative anesthesiologist
   hospitalist intern midwife chaplain counselor psychologist psychiatrist dentist optometrist
   podiatrist chiropractor paramedic aide volunteer parent/guardian hygienist operator sitter
-  landlord supervisor officer trooper adjuster agent caseworker advocate attorney holder
-  client informant navigator educator doula`.split(/\s+/),
+  landlord supervisor officer trooper adjuster caseworker advocate attorney holder
+  informant navigator educator doula reviewer examiner`.split(/\s+/),
 )
 
 /**
@@ -159,14 +159,20 @@ export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined
   if (last === '.') {
     if (i === start - 1) return undefined
     const word = wordBefore(lower, i)
-    if (TITLES.has(word)) return 'title'
+    if (TITLES.has(word) && !isUnitAfterNumber(lower, i - word.length)) return 'title'
     return word === 'pt' ? 'relation' : undefined
   }
+  // "/s/ I. Halvorsen": an electronic signature.
+  if (last === '/' && lower.startsWith('/s/', i - 2)) return 'label'
+  if (last === '-' && isSignatureDash(doc, i, start)) return 'signoff'
   if (last === ',' || last === '-' || last === '(') {
     let end = i
     while (end > 0 && lower.charCodeAt(end - 1) === 32) end--
     const cue = CUE_WORDS.get(wordBefore(lower, end))
-    return cue === 'relation' || cue === 'greeting' ? cue : undefined
+    // "the evening sitter, Marisol,": a job title, a relation or a greeting, then a comma.
+    return cue === 'relation' || cue === 'greeting' || (cue === 'title' && last === ',')
+      ? cue
+      : undefined
   }
   if (i === start - 1 || !isWordChar(lower.charCodeAt(i))) return undefined
 
@@ -199,6 +205,11 @@ export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined
 /** Every single word that cues a name after it ("son", "copying"): never a name itself. */
 export const CUE_WORD_KEYS: ReadonlySet<string> = new Set(CUE_WORDS.keys())
 
+/** True for the last word of a role ("reviewer", "coordinator"): "Dear Appeals Reviewer". */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word)
+}
+
 /** True for a relation word such as "daughter", "spouse" or "patient". */
 export function isRelationWord(word: string): boolean {
   return CUE_WORDS.get(word) === 'relation'
@@ -228,21 +239,60 @@ export function credentialAfter(doc: ScanDocument, end: number): boolean {
   return code >= 65 && code <= 90
 }
 
+/** "150 ms. Sensing": a unit after a number, not the title "Ms.". */
+function isUnitAfterNumber(lower: string, wordStart: number): boolean {
+  let i = wordStart - 1
+  if (lower.charCodeAt(i) === 32) i--
+  const code = lower.charCodeAt(i)
+  return code >= 48 && code <= 57
+}
+
+/**
+ * "-Rohan" or "-- Ana Lima" closing a message: a dash opening a line, a name filling the rest
+ * of it, and a blank line or the end of the text after. A dash in a list ("- Metformin") has
+ * list lines around it.
+ */
+function isSignatureDash(doc: ScanDocument, dash: number, start: number): boolean {
+  const text = doc.text
+  const lineStart = doc.lineStart(dash)
+  for (let i = lineStart; i < dash; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 45 && code !== 32 && code !== 0x2014 && code !== 0x2013) return false
+  }
+  let end = text.indexOf('\n', start)
+  if (end === -1) end = text.length
+  if (end - start > 40 || !SIGNATURE_NAME.test(text.slice(start, end))) return false
+  // A blank line (or the end) after, and no list dashes on the nearest lines around.
+  const after = text.slice(end, end + 3)
+  const last = end === text.length || (end + 1 === text.length && after === '\n')
+  if (!(last || after.startsWith('\n\n') || after.startsWith('\r\n\r'))) return false
+
+  let above = lineStart - 1
+  while (above > 0 && (text[above] === '\n' || text[above] === '\r')) above--
+  if (above > 0 && LIST_DASH.test(text.slice(doc.lineStart(above), above + 1))) return false
+  let below = end
+  while (below < text.length && (text[below] === '\n' || text[below] === '\r')) below++
+  return !LIST_DASH.test(text.slice(below, below + 8))
+}
+
 /** A field label ending at the colon at `colon`, read back to the start of the line. */
 function labelBefore(lower: string, colon: number): NameCue | undefined {
   let end = skipParenthetical(lower, colon)
   let label = ''
   for (let n = 0; n < 4; n++) {
     while (end > 0 && lower.charCodeAt(end - 1) === 32) end--
-    const word = wordBefore(lower, end)
-    if (word === '') return undefined
+    const written = wordBefore(lower, end)
+    if (written === '') return undefined
+    // "Preferred name/pronouns:": the label is the word before the slash.
+    const slash = n === 0 ? written.indexOf('/') : -1
+    const word = slash > 1 ? written.slice(0, slash) : written
 
     label = label === '' ? word : `${word} ${label}`
     if (LABELS.has(label)) return 'label'
     // "Admitting Physician:", "Case Manager:", "Wife:", "Referring Provider Name:".
     if (n === 0 && (ROLE_WORDS.has(word) || CUE_WORDS.get(word) === 'relation')) return 'label'
     if (n === 1 && label.endsWith(' name') && ROLE_WORDS.has(word)) return 'label'
-    end -= word.length
+    end -= written.length
   }
 
   return undefined
@@ -307,11 +357,17 @@ function list(text: string): string[] {
 }
 
 const CREDENTIAL_AFTER = /^,? ?([A-Za-z][A-Za-z.-]{0,7})/
+// The rest of a signature line: one to three capitalised words, initials and hyphens.
+const SIGNATURE_NAME =
+  /^[A-Z][A-Za-z\u00C0-\u024F'’.-]{0,20}(?: [A-Z][A-Za-z\u00C0-\u024F'’.-]{0,20}){0,2} ?$/
+const LIST_DASH = /^ {0,4}[-*•] /
 const CREDENTIAL_PUNCTUATION = /[.-]/g
 const DIGIT_AFTER = /^,? ?\d{5}(?!\d)/
 
 /** Regular expressions this module runs, for the pattern-safety test. */
 export const CUE_PATTERNS: readonly RegExp[] = [
+  SIGNATURE_NAME,
+  LIST_DASH,
   CREDENTIAL_AFTER,
   CREDENTIAL_PUNCTUATION,
   DIGIT_AFTER,

@@ -14,7 +14,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   infirmary sanatorium healthplan consultants enterprises industries holdings international
   financial global pharmaceuticals pharmaceutical pharma biosciences therapeutics
   energy electric airlines bancorp capital ventures media communications telecom brands
-  stores markets wholesale logistics software analytics networks consulting`.split(/\s+/),
+  stores markets wholesale logistics software analytics networks consulting lab cemetery
+  mortuary crematory endodontics orthodontics periodontics collaborative cooperative rescue
+  ministries mission plan`.split(/\s+/),
 )
 
 /**
@@ -69,7 +71,8 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
 
 /**
  * Payers, pharmacies, laboratories and large employers known by name alone. Each entry is
- * the key sequence of a whole name ("rite aid"). Written from general knowledge.
+ * the key sequence of a whole name ("rite aid"; "heb" for H-E-B, keys have no hyphens).
+ * Written from general knowledge.
  */
 export const KNOWN_ORGANIZATIONS: readonly string[] = `aetna
 cigna
@@ -143,4 +146,50 @@ wells fargo
 bank of america
 jpmorgan chase
 costco wholesale
-best buy`.split('\n')
+best buy
+state farm
+geico
+allstate
+liberty mutual
+usaa
+ameritas
+selecthealth
+uhc
+bcbs
+premera
+regence
+wellmark
+excellus
+florida blue
+independence blue cross
+health net
+amerigroup
+caresource
+priority health
+medica
+delta dental
+vsp
+eyemed
+metlife
+tufts health plan
+harvard pilgrim health care
+providence health plan
+oregon health plan
+kaiser foundation health plan
+heb
+hyvee
+giant eagle
+wegmans
+albertsons
+duane reade
+intermountain healthcare
+sutter health
+atrium health
+ochsner
+hca healthcare
+languageline
+raytheon
+knightswift
+jb hunt
+tyson
+walmart supercenter`.split('\n')

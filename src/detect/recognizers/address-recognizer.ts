@@ -1,16 +1,32 @@
 import type { Candidate } from '../candidate.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import { placeLexicon } from '../places/place-lexicon.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
 // A house number and up to seven capitalised or numbered words on the same line. Which word
 // is the street suffix is decided in code, from the USPS list.
-const NUMBERED_WORDS = /(?<![\w.,/:#$-])\d{1,6}[A-Z]?(?: [A-Z0-9][A-Za-z0-9'.-]{0,24}){1,7}/g
-// PO Box 1234, P.O. Box 1234, Post Office Box 1234.
-const PO_BOX = /\b(?:[Pp]\.? ?[Oo]\.?|Post Office|POST OFFICE) (?:Box|BOX) \d{1,8}\b/g
+// Hawaii and Queens hyphenate the house number (94-1021, 123-45); Wisconsin grid numbers
+// carry their coordinates (N56W17000), read back from the digits in code.
+const NUMBERED_WORDS =
+  /(?<![\w.,/:#$-])\d{1,6}(?:-\d{1,5})?[A-Z]?(?: [A-Z0-9][A-Za-z0-9'.-]{0,24}){1,7}/g
+// The same after a Wisconsin grid number (N56W17000 Ridgewood Dr), read at its digit runs.
+const GRID_WORDS = /[NSEW]\d{1,4}[NSEW]\d{1,6}(?: [A-Z0-9][A-Za-z0-9'.-]{0,24}){1,7}/y
+// PO Box 1234, P.O. Box 1234, Post Office Box 1234, and rural routes: RR 2 Box 118, HC 64 Box 9.
+const PO_BOX =
+  /\b(?:(?:[Pp]\.? ?[Oo]\.?|Post Office|POST OFFICE)|(?:RR|R\.R\.|Rural Route|RURAL ROUTE|HC|Star Route|Route|Rte) ?\d{1,3},?) (?:Box|BOX) \d{1,8}\b/g
+// A lower-case street line in informal text: "48 cedar ln apt 2", "1200 w elm st".
+const LOWER_STREET =
+  /(?<![\w.,/:#$-])\d{1,6}(?: [nsew]\.?)? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})? (?:st|ave|rd|ln|dr|blvd|ct|cir|pl|hwy|pkwy|ter|trl|way|street|avenue|road|lane|drive|court|boulevard)\b(?!-)/y
+// Words right before a lower-case street line that say an address follows.
+const LOWER_STREET_CUE = /\b(?:at|address|addr|live[sd]?|living|moved to|to|is)\W{0,3}$/
+// A private mailbox before the street line it sits at: "PMB 418, 7320 N La Cholla Blvd".
+const PMB_BEFORE = /\b(?:PMB|Pmb) #?\d{1,6},? $/
+// Utah-style grid addresses: 1390 W 4700 S.
+const GRID_ADDRESS = /^\d{1,6} [NSEW]\.? \d{1,5} [NSEW]\b\.?/
 // Apt 4B, Suite 200, Ste. 3, Unit 11, #250, Bldg C, Fl 2, after the street (comma optional).
 const UNIT =
-  /^,? (?:(?:Apt|APT|Apartment|Suite|SUITE|Ste|STE|Unit|UNIT|Bldg|Building|Fl|Floor|Rm|Room|Lot|Space)\b\.?|#) ?#?[A-Za-z0-9][A-Za-z0-9-]{0,7}(?![\w-])/
+  /^(?:,? |\^)(?:(?:Apt|APT|apt|Apartment|Suite|SUITE|Ste|STE|Unit|UNIT|unit|Bldg|Building|Fl|Floor|Rm|Room|Lot|LOT|Space|Spc|Trailer|TRAILER|Trlr|TRLR)\b\.?|#) ?#?[A-Za-z0-9][A-Za-z0-9-]{0,7}(?![\w-])/
 const DIRECTIONAL =
   /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?$/
 // Street names that need no suffix.
@@ -30,20 +46,37 @@ const NUMBERED_ROUTE = /^(?:highway|hwy|route|rte|road|rd|county road|interstate
 export const addressRecognizer: Recognizer = {
   name: 'address',
   types: ['STREET_ADDRESS'],
-  patterns: [NUMBERED_WORDS, PO_BOX, UNIT, DIRECTIONAL, NUMBERED_ROUTE, STANDALONE_STREET],
+  patterns: [
+    DIGIT_RUN_PATTERN,
+    NUMBERED_WORDS,
+    GRID_WORDS,
+    PO_BOX,
+    LOWER_STREET,
+    LOWER_STREET_CUE,
+    GRID_ADDRESS,
+    PMB_BEFORE,
+    UNIT,
+    DIRECTIONAL,
+    NUMBERED_ROUTE,
+    STANDALONE_STREET,
+  ],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
     NUMBERED_WORDS.lastIndex = 0
     for (let match = NUMBERED_WORDS.exec(doc.text); match; match = NUMBERED_WORDS.exec(doc.text)) {
       const start = match.index
-      const streetEnd = streetLineEnd(match[0])
+      const grid = GRID_ADDRESS.exec(match[0])
+      const streetEnd = grid ? grid[0].length : streetLineEnd(match[0])
       // Resume inside the run: a later number in it may start the real street line.
       NUMBERED_WORDS.lastIndex = start + (streetEnd ?? match[0].indexOf(' '))
       if (streetEnd === undefined) continue
 
       const end = withUnit(doc, start + streetEnd)
-      found.push(candidate(start, end, 0.8, 'number street suffix'))
+      const box = PMB_BEFORE.exec(doc.text.slice(Math.max(0, start - 14), start))
+      const first = box ? start - box[0].length : start
+      found.push(candidate(first, end, 0.8, grid ? 'grid address' : 'number street suffix'))
     }
+    findAtDigitRuns(doc, found)
     // The pattern costs a pass over the text; the word it needs is found much faster.
     const boxes = doc.text.includes('Box') || doc.text.includes('BOX')
     for (const match of boxes ? doc.text.matchAll(PO_BOX) : []) {
@@ -53,6 +86,55 @@ export const addressRecognizer: Recognizer = {
 
     return found
   },
+}
+
+/**
+ * Street lines that the main pattern cannot start on, read at the shared digit runs:
+ * lower-case lines after a word that says an address follows ("lives at 48 cedar ln"), and
+ * Wisconsin grid numbers ("N56W17000 Ridgewood Dr").
+ */
+function findAtDigitRuns(doc: ScanDocument, found: Candidate[]): void {
+  const runs = digitRunsOf(doc)
+  const text = doc.text
+  for (let i = 0; i < runs.count; i++) {
+    const start = runs.starts[i] ?? 0
+    const end = runs.ends[i] ?? 0
+    if (end - start > 6 || text.charCodeAt(end) !== 32) continue
+
+    const next = text.charCodeAt(end + 1)
+    if (next >= 97 && next <= 122) lowerCaseStreet(doc, start, found)
+    else if (i > 0 && isGridLetter(text.charCodeAt(start - 1))) gridStreet(doc, i, found)
+  }
+}
+
+function lowerCaseStreet(doc: ScanDocument, start: number, found: Candidate[]): void {
+  LOWER_STREET.lastIndex = start
+  const match = LOWER_STREET.exec(doc.text)
+  if (!match || !LOWER_STREET_CUE.test(doc.before(start, 16))) return
+
+  const end = withUnit(doc, start + match[0].length)
+  found.push(candidate(start, end, 0.7, 'lower-case street'))
+}
+
+/** "N56W17000 Ridgewood Dr": run `i` is the second number, run `i - 1` the first. */
+function gridStreet(doc: ScanDocument, i: number, found: Candidate[]): void {
+  const runs = digitRunsOf(doc)
+  const first = runs.starts[i - 1] ?? 0
+  if ((runs.ends[i - 1] ?? 0) !== (runs.starts[i] ?? 0) - 1) return
+
+  const start = first - 1
+  if (!isGridLetter(doc.text.charCodeAt(start)) || /\w/.test(doc.text[start - 1] ?? '')) return
+  GRID_WORDS.lastIndex = start
+  const match = GRID_WORDS.exec(doc.text)
+  const streetEnd = match ? streetLineEnd(match[0]) : undefined
+  if (streetEnd === undefined) return
+
+  found.push(candidate(start, withUnit(doc, start + streetEnd), 0.8, 'grid street'))
+}
+
+/** N, S, E or W. */
+function isGridLetter(code: number): boolean {
+  return code === 78 || code === 83 || code === 69 || code === 87
 }
 
 /**
@@ -70,6 +152,10 @@ function streetLineEnd(run: string): number | undefined {
     // "221B Baker Street. 350 Fifth Ave": a full stop then a number starts another address.
     if (/^\d/.test(word) && /[a-z]{3}\.$/.test(words[i - 1] ?? '')) break
     if (STANDALONE_STREET.test(word)) suffixAt = i
+    // "10231 Hwy 90", "615 Rte 9W": a numbered route right after the house number.
+    if (i === 1 && NUMBERED_ROUTE.test(word.replace(/\.$/, ''))) {
+      if (/^\d{1,4}[NSEW]?$/.test(words[2] ?? '')) suffixAt = i
+    }
     if (i < 2 || !lexicon.isStreetSuffix(word) || isOnlyAbbreviatedDirectionals(words, i)) continue
     // In mixed-case text an all-caps "CTS" or "PT" is an acronym (a car model), not a suffix.
     if (!upperCaseRun && /^[A-Z]{2,4}$/.test(word)) continue
@@ -82,7 +168,8 @@ function streetLineEnd(run: string): number | undefined {
   const next = words[suffixAt + 1] ?? ''
   const suffix = words[suffixAt] ?? ''
   if (DIRECTIONAL.test(next) && !next.endsWith('.')) last += 1
-  else if (NUMBERED_ROUTE.test(suffix.replace(/\.$/, '')) && /^\d{1,4}$/.test(next)) last += 1
+  else if (NUMBERED_ROUTE.test(suffix.replace(/\.$/, '')) && /^\d{1,4}[NSEW]?$/.test(next))
+    last += 1
 
   let end = words.slice(0, last + 1).join(' ').length
   // A period ends the sentence after a full word (Street.), but belongs to Ave. and St.

@@ -12,11 +12,12 @@ const AGE_AFTER =
   /^(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y\/?o\b|[- ]?y\.o\.|[- ]?yo\b| years? of age|[yY](?:rs?|ears?)?\b)/
 // What precedes an age: Age: 99, AGE (years): 94, aged 101, turned 101, at the age of 95.
 const AGE_BEFORE =
-  /\b(?:age[ds]?|turned|turns|turning|age of)(?: ?\((?:years?|yrs?|y)\))?\s{0,2}:?\s{0,3}$/i
+  /\b(?:age[ds]?|turned|turns|turning|age of|lived to|died at|age at death)(?: ?\((?:years?|yrs?|y)\))?\s{0,2}:?\s{0,3}$/i
+const OPEN_BRACKET = /^(?:\+| (?:or|and) (?:older|over|above))/
 // A verb or "now" before an age in prose: "mom is 93 and", "now 97", "shes 92 lol".
 const AGE_VERB_BEFORE = /\b(?:is|was|now|shes|she's|hes|he's|just)\s{1,2}$/i
 // ...which then closes its clause: a unit, a decimal or a ratio after it makes it a value.
-const CLAUSE_AFTER = /^(?:\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:and|but|lol|now|yrs?|years|in|&)\b)/
+const CLAUSE_AFTER = /^(?:\s*(?:[,;!?)]|\.(?:\D|$)|$)|\s+(?:and|but|lol|now|yrs?|years|in|&)\b)/
 // Measurement words before "is 93": "HR is 92 and", "sat now 95, RR 18".
 const MEASURE_BEFORE =
   /\b(?:hr|heart|pulse|rate|rr|resp|sat|sats|spo2|o2|bp|pressure|temp|temperature|glucose|sugar|bg|weight|wt|score|level|count|a1c|ef|map|fio2|pain|hgb|plt|wbc|na|k|cl|bun|cr|room|rm|bed|unit|floor|ext|page|pg|#|percent|mg|kg|lbs?)\b/i
@@ -25,7 +26,8 @@ const MEASURE_BEFORE =
  * Ages of 90 and over (HIPAA Safe Harbor), the number only, in digits or in words
  * ("ninety-four"). An age needs its wording: a label before it ("Age:", "aged", "turned"), an
  * age phrase after it ("-year-old", "y/o", "92Y"), or a verb before it and a clause end
- * after it in prose ("she is 93 and", "now 97,") with no measurement named before it.
+ * after it in prose ("she is 93 and", "now 97,") with no measurement named before it. An
+ * open bracket ("aged 90 or older", "90+") is a population, not a person.
  *
  * @example
  * // 'a 92-year-old woman' -> AGE on '92'; 'a 45-year-old woman' and 'HR 92' give none.
@@ -38,6 +40,7 @@ export const ageRecognizer: Recognizer = {
     AGE_AFTER,
     AGE_BEFORE,
     AGE_VERB_BEFORE,
+    OPEN_BRACKET,
     CLAUSE_AFTER,
     MEASURE_BEFORE,
     ...SPELLED_AGE_PATTERNS,
@@ -49,7 +52,8 @@ export const ageRecognizer: Recognizer = {
       const after = AGE_AFTER.exec(doc.after(end, 16))
       const before = after ? undefined : AGE_BEFORE.exec(doc.before(match.index, 24))
       const cue = after ?? before ?? verbCue(doc, match.index, end)
-      if (!cue) continue
+      // "aged 90 or older", "90+": a bracket of a population, not a person's age.
+      if (!cue || OPEN_BRACKET.test(doc.after(end, 12))) continue
 
       found.push({
         type: 'AGE',

@@ -10,6 +10,9 @@ const SCALE_BEFORE =
   /(?:\b(?:bp|b\/p|pressures?|pain|scores?|scale|strength|str|motor|power|grip|reflex(?:es)?|dtrs?|grade[ds]?|murmur|vision|acuity|va|snellen|od|os|ou|apgars?|gcs|ratio|fraction|rated?|nodes?|cores?|sets?|cultures?|bottles?|sig|total|sum|pupils?|perrla?|mmt|mrc|x|approx|approximately|about|only|ambulate[ds]?|ambulating|walked|ate|eats|eaten|drank|finished|consumed|intake|meals?|tray|pos|neg|positive|negative|lymph|ln|fev1|fvc|ef|i:e|ie|g\d?p\d?|gravida|para)|[\d~<>=+*])[ :.,=(-]{0,3}$/
 // A month/day and a dash right before the shape: it ends a range of dates.
 const RANGE_BEFORE = /(?<![\d/])\d{1,2}\/\d{1,2} ?[-\u2013] ?$/
+// Names of graded scales anywhere earlier on the line: "Strength: hip 4-/5, ankle DF 4/5".
+const SCALE_ON_LINE =
+  /\b(?:strength|motor|mmt|mrc|reflex(?:es)?|dtrs?|apgars?|gcs|painad|flacc|nrs|tof)\b/
 // Words right after the shape: units, amounts and what a count or score is of.
 const SCALE_AFTER =
   /^(?:\+|%| ?(?:of\b|cups?|tsp|tbsp|oz|lbs?|kg|g\b|mm|cm|inch|tabs?|tablets?|caps?|capsules?|pills?|mg|mcg|ml|units?|drops?|puffs?|ns\b|normal saline|str\b|strength|pain|scale|score|murmur|systolic|diastolic|holosystolic|sem\b|nodes?|lymph|cores?|slides?|blocks?|positive|negative|pos\b|neg\b|sets?|bottles?|cultures?|hrs?\b|hours?|mins?\b|minutes?|days?|wks?\b|weeks?|mos?\b|months?|y(?:ea)?rs?\b|times|doses?|vision|ratio|bilat|power|motor|grip|reflex|dtrs?|fingers?|breaths?|beats?|steps?|stairs?|flights?|blocks?|miles?|laps?|meals?|portions?|servings?|full|empty|filled|occluded|stenosis|patent|rule|split))/
@@ -27,8 +30,13 @@ export function isScaleOrFraction(before: string, after: string): boolean {
   // "3/22-3/29": the end of a range of dates is a date.
   if (RANGE_BEFORE.test(before)) return false
 
-  return SCALE_BEFORE.test(before) || SCALE_AFTER.test(after)
+  return SCALE_BEFORE.test(before) || SCALE_AFTER.test(after) || SCALE_ON_LINE.test(before)
 }
 
 /** The patterns of this file, for the regex-safety check. */
-export const NEAR_MISS_PATTERNS: readonly RegExp[] = [SCALE_BEFORE, SCALE_AFTER, RANGE_BEFORE]
+export const NEAR_MISS_PATTERNS: readonly RegExp[] = [
+  SCALE_BEFORE,
+  SCALE_AFTER,
+  SCALE_ON_LINE,
+  RANGE_BEFORE,
+]

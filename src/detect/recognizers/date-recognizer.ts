@@ -13,7 +13,8 @@ import { isScaleOrFraction, NEAR_MISS_PATTERNS } from './date-near-miss.js'
 // word is checked against the calendar afterwards (Marketing is not a month).
 const MONTH_STEMS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec'
 // Lower case too: portal messages and texts write 'april 29'; 'may' alone needs a cue.
-const MONTH = `(?:${MONTH_STEMS}|${MONTH_STEMS.toUpperCase()}|${MONTH_STEMS.toLowerCase()})[a-zA-Z]{0,6}`
+const MONTH_CASES = [MONTH_STEMS, MONTH_STEMS.toUpperCase(), MONTH_STEMS.toLowerCase()].join('|')
+const MONTH = `(?:${MONTH_CASES})[a-zA-Z]{0,6}`
 
 // Every date that starts with a digit, in one pass (the engine visits each number once):
 //   1-4: 03/04/2021, 3/4/21, 2021-03-04, 03-04-2021, 03.04.2021 and month-day 01/13; the

@@ -15,7 +15,7 @@ const ID_VALUE = /^[A-Za-z0-9][A-Za-z0-9 -]{2,29}$/
  * are often one field off (a visit number in PV1-18, a group number in IN1-9, a licence in
  * PID-21), so the neighbours are read too; a value must still look like an identifier.
  * PID-3 is not here: its identifier type code decides (see `PID3_TYPES`); PID-19 (SSN) is
- * reported by the SSN recognizer.
+ * reported by the SSN recognizer, unless it holds no SSN (then it is the account, one late).
  */
 const FIELDS: Readonly<Record<string, Readonly<Record<number, IdentifierType>>>> = {
   PID: { 2: 'MRN', 4: 'MRN', 18: 'ACCOUNT_NUMBER', 20: 'LICENSE_NUMBER' },
@@ -145,6 +145,11 @@ function typeFor(
   if (name === 'IN1' && field >= IN1_LATE_FIELDS_FROM && isMemberShaped(text.slice(from, to))) {
     return 'HEALTH_PLAN_ID'
   }
+  // The account number one field late, where the SSN belongs; an SSN there is left to the
+  // SSN recognizer.
+  if (name === 'PID' && field === 19 && !isSsnShaped(text.slice(from, to))) {
+    return 'ACCOUNT_NUMBER'
+  }
 
   return undefined
 }
@@ -155,6 +160,16 @@ function isMemberShaped(value: string): boolean {
 
   const digits = digitCount(value)
   return digits < value.length - dashCount(value) ? digits >= 3 : digits >= 9
+}
+
+/** Nine digits, bare or split 3-2-4 by hyphens or spaces. */
+function isSsnShaped(value: string): boolean {
+  const digits = digitCount(value)
+  if (digits !== 9) return false
+  if (value.length === 9) return true
+
+  const split = value.charAt(3)
+  return value.length === 11 && (split === '-' || split === ' ') && value.charAt(6) === split
 }
 
 /** The first `code` in [from, to), or `to`: bounded, unlike indexOf, by the segment. */

@@ -4,7 +4,7 @@ import { hasTerm } from '../context.js'
 import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
-import { isValidIpv4, isValidIpv6 } from '../validators/ip.js'
+import { isInternalIpv4, isInternalIpv6, isValidIpv4, isValidIpv6 } from '../validators/ip.js'
 
 // Read in place at the start of a run of one to three digits followed by a dot (see
 // digit-runs.ts).
@@ -20,8 +20,7 @@ const MAX_IPV6_PREFIX = 40
 
 // prettier-ignore
 const SUPPORTING = [
-  'ip', 'ip address', 'ipv4', 'ipv6', 'address', 'from', 'login', 'logged', 'log in', 'host',
-  'client', 'remote', 'source', 'src', 'attempts', 'attempt', 'portal', 'access', 'accessed',
+  'ip', 'ip address', 'ipv4', 'ipv6', 'address', 'from', 'login', 'logged', 'log in', 'client', 'remote', 'source', 'src', 'attempts', 'attempt', 'portal', 'access', 'accessed',
   'connection', 'session', 'signed in', 'sign-in',
 ]
 // Software versions share the dotted-quad shape; these words mean a version, not a host.
@@ -31,13 +30,24 @@ const VERSION_WORDS = [
   'bumped', 'bump', 'upgrade', 'upgraded', 'update', 'updated', 'template', 'scheme', 'patch',
   'sdk', 'library', 'package', 'driver', 'software', 'revision', 'rev', 'schema', 'model',
 ]
+// The address of a machine the organisation runs (a server, a gateway, a node of a cluster)
+// is no patient's: TYPES.md labels addresses from the patient's own portal activity.
+// prettier-ignore
+const INFRASTRUCTURE_WORDS = [
+  'server', 'servers', 'gateway', 'node', 'nodes', 'subnet', 'netmask', 'vpn', 'router',
+  'firewall', 'dns', 'dhcp', 'host', 'hostname', 'jump host', 'peer', 'cluster', 'backup',
+  'port', 'vlan', 'interface', 'internal', 'appliance', 'load balancer', 'nas', 'static',
+]
+// Lower than any score a supporting word can lift an unmarked address to.
+const INTERNAL_PENALTY = 0.3
 const WINDOW_BEFORE = 40
 const WINDOW_AFTER = 16
 
 /**
  * IPv4 and IPv6 addresses. A dotted quad is also the shape of a four-part software version,
  * so words such as "version", "build", "firmware" or a library name near it rule it out;
- * words such as "IP", "from" or "login" raise it.
+ * words such as "IP", "from" or "login" raise it. Private and other internal addresses and
+ * words for the organisation's own machines ("server", "gateway", "node") lower it.
  *
  * @example 'failed logins from 203.0.113.7' -> IP_ADDRESS, score 0.95
  * @example 'Bumped libfoo to 10.5.8.22' -> nothing
@@ -70,7 +80,8 @@ function findIpv4(doc: ScanDocument): Candidate[] {
     // Versions have small parts ("10.5.8.22"); a random address has all four under 100
     // only about 2% of the time, so such a quad needs a word like "IP" or "from".
     const small = match[0].split('.').every((octet) => octet.length <= 2)
-    found.push(scored(doc, start, match[0].length, small ? 0.45 : 0.6, 'ipv4'))
+    const internal = isInternalIpv4(match[0])
+    found.push(scored(doc, start, match[0].length, small ? 0.45 : 0.6, 'ipv4', internal))
   }
 
   return found
@@ -103,7 +114,8 @@ function findIpv6(doc: ScanDocument): Candidate[] {
     readTo = token ? IPV6_TOKEN.lastIndex : at + 1
     if (!token || !isValidIpv6(token[0]) || !isSpecific(token[0])) continue
 
-    found.push(scored(doc, start, token[0].length, 0.75, 'ipv6'))
+    const internal = isInternalIpv6(token[0])
+    found.push(scored(doc, start, token[0].length, 0.75, 'ipv6', internal))
   }
 
   return found
@@ -115,6 +127,7 @@ function scored(
   length: number,
   base: number,
   pattern: string,
+  internal: boolean,
 ): Candidate {
   const end = start + length
   const before = doc.before(start, WINDOW_BEFORE)
@@ -125,6 +138,8 @@ function scored(
   let score = base
   if (supporting.length > 0) score = Math.max(score + 0.35, 0.6)
   if (versionHint || followsLibraryName(before)) score = Math.min(score - 0.4, 0.3)
+  if (INFRASTRUCTURE_WORDS.some((term) => hasTerm(window, term))) score -= 0.4
+  if (internal) score -= INTERNAL_PENALTY
 
   return {
     type: 'IP_ADDRESS',

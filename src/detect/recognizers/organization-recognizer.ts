@@ -152,7 +152,14 @@ function findEmployers(doc: ScanDocument, tokens: NameTokens, found: Candidate[]
 
 function endsField(text: string, at: number): boolean {
   const c = text[at]
-  if (c === '\n' || c === '\r' || c === '\t' || c === '|') return true
+  if (c === '\n' || c === '\r' || c === '\t' || c === '|' || c === '(' || c === ';') return true
+  // "Red Mesa Roofing LLC (workers comp). Supervisor ...": a sentence ends the name, but the
+  // period of a short abbreviation ("St. Luke's", "Co. Inc") does not.
+  if (c === '.' && text[at + 1] === ' ') {
+    let word = at
+    while (word > 0 && isLetter(text.charCodeAt(word - 1))) word--
+    return at - word > 3
+  }
 
   return c === ' ' && text[at + 1] === ' '
 }

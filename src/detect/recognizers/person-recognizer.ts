@@ -1,5 +1,11 @@
 import type { Candidate } from '../candidate.js'
-import { CUE_PATTERNS, cueBefore, credentialAfter, isRelationWord } from '../names/name-cues.js'
+import {
+  CUE_PATTERNS,
+  cueBefore,
+  credentialAfter,
+  isRelationWord,
+  isRoleWord,
+} from '../names/name-cues.js'
 import type { NameCue } from '../names/name-cues.js'
 import { EPONYM_HEADS, PLACE_TAILS } from '../names/name-stop-list.js'
 import {
@@ -32,6 +38,7 @@ const DRUG_OR_CONDITION =
 
 // Small checks on the text next to a candidate.
 const RECORD_HEAD_REST = /^ {2,8}[A-Z]?\d/
+const RECORD_LABEL_AFTER = /^ {2,5}(?:dob|mrn|d\.o\.b)\b/
 const RELATION_IN_PARENTHESES = /^([a-z-]{2,14})\)/
 const NEXT_LOWER_WORD = /^ ([a-z]{2,20})/
 const STATE_AND_ZIP = /^,? [A-Z]{2} \d{5}/
@@ -51,6 +58,9 @@ const MAX_NAME_TOKENS = 4
 /** Surnames ranked up to here are common enough to confirm an everyday-word given name. */
 const COMMON_SURNAME_RANK = 5000
 const SKIP_ALONE = Flag.Stop | Flag.Title | Flag.OrganizationHead
+const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'in', 'on', 'with', 'from'])
+// Words that may follow "Last, First" on the same line: "Kunde, Amos MD", "Ward, Penny Jr".
+const NOT_RUN_ON = Flag.Credential | Flag.Title | Flag.Abbreviation | Flag.Stop
 /** Given names ranked up to here are common enough to make a pair in capitals a name. */
 const COMMON_GIVEN_RANK = 1500
 // Words that keep a pair in capitals from being a name: "GRANT FUNDING", "TEXAS MEDICAL".
@@ -85,6 +95,7 @@ export const personRecognizer: Recognizer = {
     DRUG_OR_CONDITION,
     RELATION_IN_PARENTHESES,
     RECORD_HEAD_REST,
+    RECORD_LABEL_AFTER,
     NEXT_LOWER_WORD,
     STATE_AND_ZIP,
     NEXT_CAPITALISED_WORD,
@@ -241,7 +252,10 @@ function judgeSegment(
   end: number,
 ): Candidate | undefined {
   const cue = afterTitle ? 'title' : (cueBefore(doc, start) ?? cueAfter(doc, end))
-  if (cue) return personCandidate(start, end, PERSON_CUED, `cue: ${cue}`, cue)
+  if (cue) {
+    if (!cuedNameShape(doc, tokens, words, cue, end)) return undefined
+    return personCandidate(start, end, PERSON_CUED, `cue: ${cue}`, cue)
+  }
   const count = wordCount(tokens, words.first, words.last)
   if (count > 3) return undefined
   if (allCaps(tokens, words.first, words.last)) {
@@ -260,6 +274,34 @@ function judgeSegment(
 }
 
 /**
+ * Whether words after a cue can be a name. Cues also stand before headings and phrases: "RE:
+ * Request for prior authorization", "PATIENT STATEMENT", "Dear Appeals Reviewer", "Sent to:
+ * Trauma bay 2".
+ */
+function cuedNameShape(
+  doc: ScanDocument,
+  tokens: NameTokens,
+  words: Words,
+  cue: NameCue,
+  end: number,
+): boolean {
+  const single = words.head === words.tail
+  const known = givenRankOf(doc, tokens, words.head) > 0 || tokens.surnameRank(words.tail) > 0
+  if (known) return true
+  if (isRoleWord(tokens.key(words.tail))) return false
+  // "MWF", "PRN": a short word in capitals that no name list knows is an abbreviation.
+  const length = tokens.nameEnd[words.head]! - tokens.start[words.head]!
+  if (single && cue !== 'title' && tokens.allCaps(words.head) && length <= 3) return false
+  // "PATIENT STATEMENT": a relation word before a heading in capitals.
+  if (cue === 'relation' && allCaps(tokens, words.first, words.last)) return false
+  if (!single || cue !== 'label' || doc.text.charCodeAt(end) !== 32) return true
+
+  // "RE: Request for prior authorization": one word after a label, then a preposition.
+  const next = NEXT_LOWER_WORD.exec(doc.after(end, 24))?.[1]
+  return next === undefined || !PREPOSITIONS.has(next)
+}
+
+/**
  * "MARCUS DELACROIX-BRATHWAITE": two words in capitals, the first a common given name that is
  * no everyday word, the second no common word. Headings in capitals hold common words
  * ("PATIENT STATEMENT") or no given name, so a pair like this is most often a name.
@@ -273,6 +315,9 @@ function capitalsPair(
   end: number,
 ): Candidate | undefined {
   if (count !== 2 || words.head === words.tail) return undefined
+  // Inside an HL7 field ("POUROS^MARY ANN^T") the HL7 pattern decides.
+  const before = doc.text.charCodeAt(start - 1)
+  if (before === 94 || before === 124) return undefined
   const rank = givenRankOf(doc, tokens, words.head)
   if (rank === 0 || rank > COMMON_GIVEN_RANK) return undefined
   if ((tokens.flags[words.head]! | tokens.flags[words.tail]!) & CAPITALS_NOT_NAME) return undefined
@@ -355,6 +400,11 @@ function invertedName(
   const givenHead = firstWord(tokens, givenFirst, givenLast)
   const givens = wordCount(tokens, givenFirst, givenLast)
   if (surnames === 0 || surnames > 3 || givenHead === -1 || givens > 2) return undefined
+  // "Patient Scheduler, Desert Kidney Care": the words after the comma run on.
+  const runOn = givenLast + 1
+  if (tokens.joinAt(runOn) === Join.Space && (tokens.flags[runOn]! & NOT_RUN_ON) === 0) {
+    return undefined
+  }
   if (segments.afterTitle[last] === 1 || segments.afterTitle[first] === 1) return undefined
 
   const start = tokens.start[surnameFirst]!
@@ -438,6 +488,10 @@ function cueAfter(doc: ScanDocument, end: number): NameCue | undefined {
   // The rest start " <", " (" or ", d"/", m": one look before any slice.
   const second = text.charCodeAt(end + 1)
   const third = text.charCodeAt(end + 2) | 32
+  // "TUIASOSOPO, FETU   DOB 08/30/1972": a date of birth or record number after a wide gap.
+  if (second === 32 && third === 32 && RECORD_LABEL_AFTER.test(doc.after(end, 10))) {
+    return 'label'
+  }
   if (!(second === 60 || second === 40 || (second === 32 && (third === 100 || third === 109)))) {
     return undefined
   }
@@ -465,7 +519,10 @@ function isStopWord(tokens: NameTokens, index: number): boolean {
   // "J." and the "I" of "Schiller, Xiomara I" are initials, not the words "a" and "I".
   const initial = tokens.initial(index)
   if (initial && index > 0 && tokens.join[index] !== Join.None) return false
-  const dotNext = tokens.joinAt(index + 1) === Join.Dot
+  const nextJoin = tokens.joinAt(index + 1)
+  // "A. de Villiers": an initial before a particle.
+  if (initial && nextJoin === Join.Particle) return false
+  const dotNext = nextJoin === Join.Dot
   if (initial && dotNext) return false
   // "St. Clair" inside a name; "St. Luke's Hospital" never gets here (organisation word).
   return !(dotNext && tokens.word[index] === stId())

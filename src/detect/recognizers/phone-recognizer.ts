@@ -6,6 +6,7 @@ import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidNanp } from '../validators/nanp.js'
 import { labelBefore } from './label-before.js'
+import { findSpokenPhones, SPOKEN_PATTERNS } from './spoken-phone.js'
 
 // A NANP number: optional +1, area code (in parentheses or not), exchange, line, optional
 // extension. `804^4779268` is the HL7 XTN form (area code and local number components).
@@ -19,12 +20,17 @@ const INTERNATIONAL = /\+(?<![\w+].)[2-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\
 const SPLITS = /(\(\d{3}\)|\d{3})([ .^-]?) ?\d{3}([ .-]?)\d{4}$/
 const EXTENSION = / {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6}$/
 
-type LabelKind = 'fax' | 'phone' | 'other-id'
+type LabelKind = 'fax' | 'phone' | 'other-id' | 'organisation'
 
 // Label words and what they say about the number after them. Words for other identifiers
 // are there because a ten-digit number often follows them (an NPI, an account number).
 const LABEL_KINDS: ReadonlyMap<string, LabelKind> = new Map([
-  ...['fax', 'f:', 'facsimile', 'fx'].map((w) => [w, 'fax'] as const),
+  ...['fax', 'f:', 'facsimile', 'fx', 'faxed', 'faxing'].map((w) => [w, 'fax'] as const),
+  // Lines that reach a vendor or a meeting, not a person: "Technical support:", "Dial-in:",
+  // "conference bridge". They sit in manuals, release notes and agendas.
+  ...['support', 'technical', 'conference', 'bridge', 'webinar', 'passcode', 'dial-in'].map(
+    (w) => [w, 'organisation'] as const,
+  ),
   ...[
     'phone',
     'ph',
@@ -93,8 +99,9 @@ const LABEL_KINDS: ReadonlyMap<string, LabelKind> = new Map([
     'case',
   ].map((w) => [w, 'other-id'] as const),
 ])
-// Words of the label text; a trailing colon is kept so that "f:" differs from "f".
-const LABEL_WORD = /[a-z]{1,20}:?/g
+// Words of the label text; a trailing colon is kept so that "f:" differs from "f", and
+// "dial-in" is one word.
+const LABEL_WORD = /[a-z]{1,20}(?:-in)?:?/g
 // A label just after the number: "312-555-0100 (fax)", "312-555-0199 cell". Not when a
 // number follows it: then it labels that number ("phone 312-555-0199, fax 312-555-0100").
 // Sticky, read in place on the lower-case text.
@@ -105,12 +112,15 @@ const AT_END = /(?:^|\W)at $/
 // HL7 XTN with equipment type FX, read on the text before the number.
 const HL7_FAX_BEFORE = /\^fx\^[^|~]{0,12}$/
 const LABEL_WINDOW = 40
+/** Below the threshold: a support line or a meeting's dial-in is no person's number. */
+const ORGANISATION_SCORE = 0.3
 
 /**
  * Telephone and fax numbers in NANP form, with extensions. A printed number (separators,
  * parentheses, +1, extension, HL7 components) is likely on its own; ten bare digits need a
- * word such as "phone" or "call" just before them. The label nearest the number decides
- * between PHONE and FAX ("Tel ... | Fax 312-555-0199" is a fax).
+ * word such as "phone" or "call" just before them. Numbers said digit by digit ("my cell is
+ * two eight one, ...") are read after such a word (see spoken-phone.ts). The label nearest
+ * the number decides between PHONE and FAX ("Tel ... | Fax 312-555-0199" is a fax).
  *
  * @example 'Tel (312) 555-0199' -> PHONE; 'F: 312.555.0100' -> FAX
  */
@@ -127,6 +137,7 @@ export const phoneRecognizer: Recognizer = {
     LABEL_AFTER,
     AT_END,
     HL7_FAX_BEFORE,
+    ...SPOKEN_PATTERNS,
   ],
   find(doc: ScanDocument): Candidate[] {
     const runs = digitRunsOf(doc)
@@ -162,6 +173,9 @@ export const phoneRecognizer: Recognizer = {
       found.push(scored(doc, match.index, text.length, base, 'nanp'))
     }
     found.push(...international)
+    for (const spoken of findSpokenPhones(doc)) {
+      found.push(scored(doc, spoken.start, spoken.end - spoken.start, 0.6, 'spoken digits'))
+    }
 
     return found
   },
@@ -262,15 +276,18 @@ function scored(
   let lastFax = -1
   let lastPhone = -1
   let opposed = false
+  let organisation = false
   for (const word of label.matchAll(LABEL_WORD)) {
     const term = LABEL_KINDS.has(word[0]) ? word[0] : word[0].replace(':', '')
     const kind = LABEL_KINDS.get(term)
     if (kind === undefined) continue
 
     if (kind === 'other-id') opposed = true
+    else if (kind === 'organisation') organisation = true
     else supporting.push(term)
     if (kind === 'fax') lastFax = word.index
-    if (kind === 'phone') lastPhone = word.index
+    // "Fax number:" is a fax: "number" names no kind of line.
+    if (kind === 'phone' && term !== 'number') lastPhone = word.index
   }
   if (AT_END.test(label)) supporting.push('at')
   // "(3125550199)" after a name is how notes give a relative's number.
@@ -282,6 +299,7 @@ function scored(
   let score = base
   if (supporting.length > 0) score = Math.max(score + 0.35, 0.6)
   if (opposed) score -= 0.4
+  if (organisation) score = Math.min(score, ORGANISATION_SCORE)
   const faxAfter = after?.[1] === 'fax' || after?.[1] === 'fx'
   const fax = lastFax > lastPhone || faxAfter || isHl7Fax(doc, start)
   const type: EntityType = fax ? 'FAX' : 'PHONE'
@@ -293,7 +311,7 @@ function scored(
     score: Math.min(1, Math.max(0, score)),
     recognizer: 'phone',
     pattern: base === 0.35 ? `${pattern} (bare digits, weak)` : pattern,
-    validator: { name: pattern === 'nanp' ? 'nanp' : 'itu-length', passed: true },
+    validator: { name: pattern.startsWith('international') ? 'itu-length' : 'nanp', passed: true },
     supportingWords: supporting,
     contextApplied: true,
   }

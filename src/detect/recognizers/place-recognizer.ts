@@ -1,6 +1,7 @@
 import type { Candidate } from '../candidate.js'
 import type { EntityType } from '../entity-types.js'
 import { nameLexicon } from '../names/name-lexicon.js'
+import { nameTokens } from '../names/name-tokens.js'
 import { placeLexicon } from '../places/place-lexicon.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
@@ -17,17 +18,32 @@ const STATE_ZIP = /\d\d\d\d\d(?<=[ ,^]([A-Z]{2})(,? {1,2}|\^)\d{5})(?:-\d{4})?(?
 const STATE_AFTER_COMMA =
   /,(?=( (?:([A-Z]{2})(?=[.;:)\n]|, | \(| -| [a-z]|$)|((?:New|North|South|West|Rhode|District of) [A-Z][a-z]{2,12}|[A-Z][a-z]{3,12})(?:,? (\d{5}(?:-\d{4})?)(?![\w-])|(?=[.;:)\n]| \(|$)))))/g
 // City: Austin / Town: Paris.
-const CITY_LABEL = /\b(?:City|CITY|Town|TOWN)\s{0,2}:[ \t]{0,3}([A-Z][^\n\t:]{1,60})/g
+const CITY_LABEL = /\b(?:City|CITY|Town|TOWN)\s{0,2}:[ \t]{0,3}([A-Z\u00C0-\u00DE][^\n\t:]{1,60})/g
 // ZIP: 78701 / Zip code 78701-1234 / Postal code: 78701.
 const ZIP_LABEL =
   /\b(?:ZIP|Zip|zip|Postal|POSTAL)(?: ?[Cc]ode| ?CODE)?\s{0,2}[:#]?[ \t]{0,3}(\d{5}(?:-\d{4})?)(?![\w-])/g
 // Travis County, Orleans Parish; found from the rare word, then the name before it.
 const COUNTY_WORD = / (?:County|COUNTY|Parish|Borough)\b/g
-const COUNTY_NAME = /(?:^|[^A-Za-z'.-])((?:St\. )?(?:[A-Z][a-z'-]{1,20} ){0,2}[A-Z][a-z'-]{1,20})$/
-const COUNTY_OF = /\bCounty of ([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20})?)/g
+// Mixed case or all capitals (HL7 "^OSAGE COUNTY"), never a mix of the two in one name.
+const COUNTY_NAME =
+  /(?:^|[^A-Za-z'.-])((?:St\. )?(?:[A-Z][a-z'-]{1,20} ){0,2}[A-Z][a-z'-]{1,20}|(?:ST\. )?(?:[A-Z][A-Z'-]{1,20} ){0,2}[A-Z][A-Z'-]{1,20})$/
+const COUNTY_OF =
+  /\b(?:County of ([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20})?)|COUNTY OF ([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?))/g
+// Capitalised function words that are never part of a county name.
+const CAPS_STOP = /^(?:AND|FOR|THE|OF|IN|AT|TO|BY|ON|OR)$/
 // "lives with her daughter in West Zakary", "resides in Fargo".
 const LIVES_IN =
   /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Mm]oved|[Rr]elocated)\b[^.\n]{0,40}? in ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,2})(?![\w'-])/g
+// A known city after a place preposition in prose: "raised in Nogales", "at our Mesa unit",
+// "from Garden Grove". Read at the shared capitalised-word tokens; which words are a city is
+// decided from the lexicon in code.
+const CITY_RUN = /[A-Z][A-Za-z\u00C0-\u017F'-]{2,20}(?: [A-Z][A-Za-z\u00C0-\u017F'-]{1,20}){0,2}/y
+// Birthplace: Kraków, Poland / Place of birth: Tbilisi, Georgia.
+const BIRTHPLACE_LABEL = /(?:birthplace|place of birth|born in|pob): $/i
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'around'])
+// Words after a known city that make it part of an organisation or a street name.
+const CITY_PART_OF_NAME =
+  /^[ ,]*(?:Hospital|Medical|Memorial|Health|Healthcare|Clinic|Regional|General|University|College|County|Parish|Street|St\b|Avenue|Ave\b|Road|Rd\b|Blvd|Drive|Dr\b|Lane|Ln\b|Way|Center|Centre|Community|Family|Heart|Cancer|Children's|Orthopaedic|Orthopedic|Surgical|Surgery|Dialysis|Kidney|Eye|Dental|Pediatrics|Urgent|Public|High|School|Police|Fire)\b/
 // "Performed at: Quest Diagnostics, Fargo." A place closing a facility line; the rest of the
 // line is read in code, so the pattern stays linear.
 const FACILITY_LABEL = /(?:Performed at|Performing lab|Located at):?[ \t]{1,3}/g
@@ -37,9 +53,11 @@ const CITY_AFTER_ORGANIZATION =
 // The city right after a street line: "4883 Ferne Mill, Paris  555-0100".
 const CITY_AFTER_STREET =
   /^, {1,2}((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,3})(?![\w'-])/
-const CITY_WORD = /^(?:(?:St|Ft|Mt|Pt)\.|[A-Z][A-Za-z'-]{1,30})$/
+// A ZIP right after the city of a street line, with no state between.
+const ZIP_AFTER_CITY = /^,? {1,2}(\d{5}(?:-\d{4})?)(?![\w-])/
+const CITY_WORD = /^(?:(?:St|Ft|Mt|Pt)\.|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]{1,30})$/
 const NOT_CITY =
-  /^(?:The|This|That|He|She|They|We|Our|His|Her|Apt|Suite|Ste|Unit|Room|Dr|Mr|Mrs|Ms|Patient|USA|US|United States|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tel|Phone|Fax|Contact|Home|Cell|Email|Hospital|Clinic|Room)$/
+  /^(?:The|This|That|He|She|They|We|Our|His|Her|Apt|Suite|Ste|Unit|Room|Dr|Mr|Mrs|Ms|Patient|USA|US|United States|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tel|Phone|Fax|Contact|Home|Cell|Email|Hospital|Clinic|Room|PC|Inc|INC|LLC|PLLC|LLP|LP|Ltd|Corp|Co|Trailer|Lot|Space)$/
 // Credentials that are also state codes: "Jane Doe, MD" and "John Roe, PA-C" are not places.
 const CREDENTIAL_CODES = new Set(['MD', 'PA', 'DO'])
 // State codes that are also words or abbreviations in clinical text.
@@ -70,11 +88,16 @@ export const placeRecognizer: Recognizer = {
     COUNTY_WORD,
     COUNTY_NAME,
     COUNTY_OF,
+    CAPS_STOP,
     LIVES_IN,
+    CITY_RUN,
+    BIRTHPLACE_LABEL,
+    CITY_PART_OF_NAME,
     FACILITY_LABEL,
     CITY_AFTER_ORGANIZATION,
     CITY_AFTER_STREET,
     CITY_WORD,
+    ZIP_AFTER_CITY,
     NOT_CITY,
     LEADING_STOP,
   ],
@@ -92,8 +115,9 @@ export const placeRecognizer: Recognizer = {
       // Without a comma after the city, a code that is also a word ("Member ID 48213") needs
       // the city to follow a comma ("862 7th Avenue, Eugene ME 97401").
       if (city && !separated && WORD_CODES.has(code)) {
+        // Two spaces or a tab also part a city from a street line ("Gulick Ave  Honolulu HI").
         const lead = doc.text.slice(Math.max(0, city.start - 2), city.start)
-        if (!/, ?$/.test(lead)) city = undefined
+        if (!/(?:, ?| {2}|\t)$/.test(lead)) city = undefined
       }
       if (!city && !separated) continue
       if (!city && CREDENTIAL_CODES.has(code)) continue
@@ -243,7 +267,9 @@ function mentions(doc: ScanDocument, words: readonly string[]): boolean {
 }
 
 function findLabelled(doc: ScanDocument, places: PlaceCollector): void {
-  if (mentions(doc, ['City', 'CITY', 'Town', 'TOWN'])) findCityLabels(doc, places)
+  if (mentions(doc, ['City', 'CITY', 'Town', 'TOWN'])) {
+    findCityLabels(doc, places)
+  }
   if (!mentions(doc, ['ZIP', 'Zip', 'zip', 'Postal', 'POSTAL'])) return
 
   for (const m of doc.text.matchAll(ZIP_LABEL)) {
@@ -289,15 +315,20 @@ function findCounties(doc: ScanDocument, places: PlaceCollector): void {
 
     let words = name[1].split(' ')
     while (words.length > 1 && LEADING_STOP.test(words[0] ?? '')) words = words.slice(1)
+    // "IN AND FOR THE COUNTY OF PIMA": a court caption, read by the County-of pass.
+    if (words.some((w) => CAPS_STOP.test(w))) continue
     if (LEADING_STOP.test(words[0] ?? '')) continue
 
     const end = m.index + m[0].length
     const start = m.index - words.join(' ').length
     // "Orange County Medical Center" names an organisation, not where the person lives.
+    // "RESIDENCE COUNTY:" is a form label, not a county.
+    if (doc.text.charCodeAt(end) === 58) continue
     const partOfName = /^ (?:[A-Z][a-z]+)/.test(doc.text.slice(end, end + 12))
     places.add('LOCATION_OTHER', start, end, partOfName ? 0.45 : 0.8, 'county')
   }
   for (const m of doc.text.matchAll(COUNTY_OF)) {
+    if (doc.text.charCodeAt(m.index + m[0].length) === 58) continue
     places.add('LOCATION_OTHER', m.index, m.index + m[0].length, 0.75, 'county of')
   }
 }
@@ -328,6 +359,12 @@ function findCitiesAfter(
         score,
         street ? 'city after street' : 'city after org',
       )
+      // "94-1021 Waipahu St, Waipahu 96797": a ZIP may follow the city with no state.
+      const zip = street ? ZIP_AFTER_CITY.exec(doc.text.slice(city.end, city.end + 16)) : null
+      if (zip?.[1]) {
+        const zipEnd = city.end + zip[0].length
+        places.add('ZIP_CODE', zipEnd - zip[1].length, zipEnd, 0.8, 'street city zip')
+      }
     }
   }
 }
@@ -337,6 +374,7 @@ function findCitiesInPhrases(doc: ScanDocument, places: PlaceCollector): void {
     const name = m[1] ?? ''
     addPhraseCity(places, m.index + m[0].length - name.length, name, 0.8, 'lives in')
   }
+  findKnownCitiesInProse(doc, places)
   if (!mentions(doc, ['Perfor', 'Locate'])) return
 
   for (const m of doc.text.matchAll(FACILITY_LABEL)) {
@@ -365,4 +403,64 @@ function addPhraseCity(
   if (placeLexicon().isStateName(name)) return
 
   places.add('CITY', city.start, city.end, score, pattern)
+}
+
+/**
+ * Known cities after a place preposition ("in Nogales", "at our Mesa unit"). The longest run
+ * of leading words that the lexicon knows is the city; words that go on into an organisation
+ * or a street ("at Mesa General Hospital", "in Tyler Street") leave it alone.
+ */
+function findKnownCitiesInProse(doc: ScanDocument, places: PlaceCollector): void {
+  const lexicon = placeLexicon()
+  const tokens = nameTokens(doc)
+  const text = doc.text
+  for (let i = 0; i < tokens.count; i++) {
+    const start = tokens.start[i] ?? 0
+    if (afterBirthplaceLabel(text, start)) {
+      birthplace(doc, start, places)
+      continue
+    }
+    if (!afterPlacePreposition(text, start)) continue
+
+    CITY_RUN.lastIndex = start
+    const words = CITY_RUN.exec(text)?.[0].split(' ') ?? []
+    let count = words.length
+    while (count > 0 && !lexicon.isKnownCity(words.slice(0, count).join(' '))) count--
+    if (count === 0) continue
+
+    const name = words.slice(0, count).join(' ')
+    const end = start + name.length
+    if (CITY_PART_OF_NAME.test(text.slice(end, end + 24))) continue
+    if (lexicon.isStateName(name)) continue
+
+    places.add('CITY', start, end, 0.6, 'known city in prose')
+  }
+}
+
+/** True when "Birthplace: " or "Place of birth: " comes right before `at`. */
+function afterBirthplaceLabel(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 58) return false
+
+  return BIRTHPLACE_LABEL.test(text.slice(Math.max(0, at - 18), at))
+}
+
+/** The city of a birthplace label: the first comma-separated part ("Kraków, Poland"). */
+function birthplace(doc: ScanDocument, start: number, places: PlaceCollector): void {
+  const value = doc.text.slice(start, Math.min(doc.lineEnd(start), start + 40))
+  const city = trailingCityAt(value.split(/ {2}|[,\t;(]/)[0]?.trimEnd() ?? '', start)
+  if (city) places.add('CITY', city.start, city.end, 0.8, 'birthplace label')
+}
+
+/** True when "in", "at", "from"... (and optionally "our" or "the") comes right before `at`. */
+function afterPlacePreposition(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false
+
+  const wordStart = text.lastIndexOf(' ', at - 2) + 1
+  let word = text.slice(wordStart, at - 1)
+  if (word === 'our' || word === 'the') {
+    if (text.charCodeAt(wordStart - 1) !== 32) return false
+    word = text.slice(text.lastIndexOf(' ', wordStart - 2) + 1, wordStart - 1)
+  }
+
+  return PLACE_PREPOSITIONS.has(word)
 }

@@ -14,6 +14,11 @@ export interface IdLabel {
    * whose bare values are often something else: device models, CPT codes, times.
    */
   readonly looseQualifier?: boolean
+  /**
+   * The value must mix capitals and digits, qualifier or not: invoices and lab reports give
+   * "Reference: 938-21-4019" and "ref 135-145", while a payer's reference reads "PFS-558120".
+   */
+  readonly needsIdShape?: boolean
 }
 
 /** The label found in front of a token, as `readLabel` returns it. */
@@ -38,6 +43,7 @@ const DEVICE_Q = { type: 'DEVICE_ID', needsQualifier: true } as const
 const OTHER = { type: 'OTHER_ID' } as const
 const OTHER_Q = { type: 'OTHER_ID', needsQualifier: true } as const
 const OTHER_L = { type: 'OTHER_ID', needsQualifier: true, looseQualifier: true } as const
+const OTHER_SHAPED = { type: 'OTHER_ID', needsIdShape: true } as const
 
 /**
  * Label phrases (lower case words joined by one space, qualifiers left off) and the type of
@@ -66,6 +72,7 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['empi', MRN],
   ['mpi', MRN],
   ['emr', MRN_Q],
+  ['file', MRN_Q], // "File No." of a clinic or practice
   // Health plan member, subscriber, policy and group numbers
   ['member', PLAN],
   ['subscriber', PLAN],
@@ -82,6 +89,8 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['group', PLAN],
   ['grp', PLAN],
   ['medicaid', PLAN_L],
+  ['recipient', PLAN_Q], // Medicaid "Recipient ID"
+  ['cin', PLAN_L], // Medicaid client identification number
   ['plan member', PLAN],
   ['health plan', PLAN_Q],
   // Patient, hospital and guarantor accounts
@@ -132,14 +141,16 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['referral', OTHER_L],
   ['specimen', OTHER_L],
   ['requisition', OTHER_L],
-  ['reference', OTHER_L], // a payer's or lab's reference for one request
-  ['ref', OTHER_L],
+  ['reference', OTHER_SHAPED], // a payer's or lab's reference for one request
+  ['ref', OTHER_SHAPED],
   ['event', OTHER_L], // incident and safety reports
   ['incident', OTHER_L],
   ['call', OTHER_L], // call-centre records
   ['report', OTHER_L], // police and accident reports
   ['application', OTHER_L], // benefit and assistance applications
   ['kit', OTHER_L], // newborn screening and test kits
+  ['appeal', OTHER_L],
+  ['grievance', OTHER_L],
   ['lab', OTHER_Q], // "Lab #": the lab's accession
   ['admission', OTHER_Q],
   ['adm', OTHER_Q],
@@ -345,11 +356,14 @@ function lookUp(read: LabelWords, from: number, qualified: boolean): LabelMatch 
   const two = from + 1 < words.length ? `${words[from + 1]} ${one}` : undefined
   const three = two && from + 2 < words.length ? `${words[from + 2]} ${two}` : undefined
 
-  for (const [size, phrase] of [[3, three], [2, two], [1, one]] as const) {
+  for (const [size, phrase] of [
+    [3, three],
+    [2, two],
+    [1, one],
+  ] as const) {
     const label = phrase === undefined ? undefined : ID_LABELS.get(phrase)
-    if (!label || (label.needsQualifier && !qualified && !looselyQualified(read, from, label))) {
-      continue
-    }
+    if (!label || (label.needsIdShape === true && !read.idShaped)) continue
+    if (label.needsQualifier && !qualified && !looselyQualified(read, from, label)) continue
     if (BUSINESS_OWNERS.has(words[from + size] ?? '')) return undefined
 
     const qualifiers = words.slice(0, from).reverse()

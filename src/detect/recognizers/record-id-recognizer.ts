@@ -108,7 +108,11 @@ function findLabelledTokens(doc: ScanDocument): Candidate[] {
       }
     }
     candidate ??= isCellStart(text, start) ? classifyCell(doc, start, end) : undefined
-    if (candidate) found.push(candidate)
+    candidate ??= classifyPrefixed(doc, start, end, payer)
+    if (candidate) {
+      found.push(candidate)
+      readTo = Math.max(readTo, candidate.end)
+    }
   }
 
   return found
@@ -143,16 +147,86 @@ function classify(
 }
 
 /**
- * Checks a labelled value against what its label says. "Ref 135-145" is a reference range,
- * not a reference number. A policy number is a health plan's only near an insurer or an
- * insurance word: "Policy No. LAB-PRE-0107" heads a hospital's own policy document.
+ * "kit # NBS 24-918830", "reference PA 7730 1189": a short capital prefix and groups of
+ * digits split by single spaces, after a label. The span covers the prefix and every group.
+ */
+function classifyPrefixed(
+  doc: ScanDocument,
+  start: number,
+  end: number,
+  payer: (at: number, adjacent: boolean) => boolean,
+): Candidate | undefined {
+  const { text } = doc
+  const prefix = capitalPrefixStart(text, start)
+  if (prefix === -1) return undefined
+  if (!mayEndLabel(doc.lower, prefix, Math.max(0, prefix - LABEL_REACH))) return undefined
+
+  let to = end
+  for (let next = spacedGroupEnd(text, to); next !== -1; next = spacedGroupEnd(text, to)) {
+    to = next
+  }
+  const found = classify(doc, prefix, to, false, payer)
+  return found && { ...found, pattern: 'after label, with a prefix' }
+}
+
+/**
+ * Names of other identifiers and codes, which label the number after them rather than
+ * start it: "Medical Group  NPI 1092187362", "CPT 99213", "Lot 4471".
+ */
+// prettier-ignore
+const NOT_PREFIXES: ReadonlySet<string> = new Set([
+  'NPI', 'DEA', 'TIN', 'EIN', 'SSN', 'MBI', 'UPIN', 'CLIA', 'MRN', 'CPT', 'ICD', 'NDC', 'LOT',
+  'DOB', 'PO', 'BP', 'HR',
+])
+
+/** Where two to four capitals and one space before `start` begin; -1 when they do not. */
+function capitalPrefixStart(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32) return -1
+
+  let i = start - 1
+  while (i > start - 6 && isUpper(text.charCodeAt(i - 1))) i--
+  const length = start - 1 - i
+  if (length < 2 || length > 4 || isWordCode(text.charCodeAt(i - 1))) return -1
+
+  return NOT_PREFIXES.has(text.slice(i, start - 1)) ? -1 : i
+}
+
+/** The end of " 1189" (one space, three or more digits, then no word) after `end`; or -1. */
+function spacedGroupEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return -1
+
+  let i = end + 1
+  while (i < end + 9 && isDigit(text.charCodeAt(i))) i++
+  if (i - end - 1 < 3 || isWordCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45) return -1
+
+  return i
+}
+
+/**
+ * Checks a labelled value against what its label says. A number shaped like a document code
+ * ("LAB-PRE-0107": two words of capitals, then a number) after "Policy No." heads a hospital
+ * policy, unless an insurer or an insurance word is near.
  */
 function fitsLabel(doc: ScanDocument, label: LabelMatch, token: string, start: number): boolean {
   const first = label.words.split(' ', 1)[0]
-  if (first === 'ref' || first === 'reference') return !isNumericRange(token)
-  if (first === 'policy' || first === 'pol') return payerNear(doc, start, false)
+  if (first !== 'policy' && first !== 'pol') return true
 
-  return true
+  return !isDocumentCode(token) || payerNear(doc, start, false)
+}
+
+/** Two or more hyphen-separated groups of capitals only, as in "LAB-PRE-0107", "HR-POL-12". */
+function isDocumentCode(token: string): boolean {
+  let letterGroups = 0
+  for (const group of token.split('-')) {
+    let letters = group.length > 1
+    for (let i = 0; i < group.length && letters; i++) {
+      const code = group.charCodeAt(i)
+      letters = code >= 65 && code <= 90
+    }
+    if (letters) letterGroups++
+  }
+
+  return letterGroups >= 2
 }
 
 /** "U48821907 01": a two-digit person code after a member ID, split off by one space. */
@@ -174,17 +248,6 @@ function isIdShaped(token: string): boolean {
   }
 
   return false
-}
-
-/** "135-145", "70-99": two numbers joined by one hyphen. */
-function isNumericRange(token: string): boolean {
-  const dash = token.indexOf('-')
-  if (dash <= 0 || dash === token.length - 1 || token.indexOf('-', dash + 1) !== -1) return false
-  for (let i = 0; i < token.length; i++) {
-    if (i !== dash && !isDigit(token.charCodeAt(i))) return false
-  }
-
-  return true
 }
 
 /** A value in a table whose column header is a label ("MRN" over "00123456"). */
@@ -344,6 +407,10 @@ function isGap(code: number): boolean {
 
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigit(code)
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 function isDigit(code: number): boolean {

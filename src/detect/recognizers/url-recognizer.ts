@@ -11,10 +11,24 @@ const SCHEMED = /\b(?:[hH][tT][tT][pP][sS]?:\/\/|[wW][wW][wW]\.)[^\s<>"'`{}|\\^]
 const TLD_PATH = /\.(?:com|org|net|edu|gov|io|me|co|us|ly|tv|app|health)\/[^\s<>"'`{}|\\^]{1,2000}/y
 /** Lengths of the top-level domains in TLD_PATH, with their dot. */
 const TLD_LENGTHS = [3, 4, 5, 7]
-const PATH_OR_QUERY = /^(?:[a-z][a-z\d+.-]{1,9}:\/\/)?[^/?#]{1,255}[/?#][^\s]/i
-// Social networks and patient portals: a path there names a person's page or account.
+// Read on the URL without its scheme: a host, then a path, query or fragment.
+const PATH_OR_QUERY = /^[^/?#]{1,255}[/?#][^\s]/
+// Social networks, fundraising and payment pages, and patient portals: a path there names
+// a person's page or account.
 const PERSONAL_HOST =
-  /(?:^|[/.])(?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest|snapchat|threads|mychart|myhealth|portal)\./i
+  /(?:^|[/.])(?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest|snapchat|threads|reddit|tumblr|github|medium|venmo|paypal|cash|gofundme|caringbridge|patreon|twitch|flickr|soundcloud|mychart|myhealth|portal)\./i
+// A path or query that names an account: "/user/...", "/in/...", "/@name", "?uid=5521803".
+const PERSONAL_PATH =
+  /\/(?:users?|u|profiles?|people|members?|patients?|accounts?|in)\/|\/@[\w.-]|[?&;](?:[a-z_]{0,12}id|u|user(?:name)?|mrn|patient|member|token|email)=/i
+const PATH_START = /[/?#]/
+// A digit run in the path or query: a record, user or message number.
+const NUMBER_IN_PATH = /[/?=&]\w{0,40}\d{3}/
+// Standards and terminology namespaces (FHIR "system" URLs, code systems, XML schemas) and
+// public reference sites: they name a vocabulary or a document, never a person.
+const REFERENCE_HOST =
+  /^(?:[\w-]{1,63}\.){0,4}(?:hl7\.org|fhir\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|nlm\.nih\.gov|who\.int|w3\.org|schema\.org|ietf\.org|iso\.org|ihe\.net|cms\.gov|cdc\.gov|fda\.gov|ama-assn\.org|openid\.net|json-schema\.org)$/i
+// Documentation, help and status sites of software vendors.
+const DOCUMENTATION_HOST = /^(?:docs?|developers?|dev|help|support|kb|wiki|learn|status|api)\./i
 const MAX_HOST = 253
 const TRAILING_MARKS = '.,;:!?)]\'"*'
 
@@ -28,7 +42,17 @@ const TRAILING_MARKS = '.,;:!?)]\'"*'
 export const urlRecognizer: Recognizer = {
   name: 'url',
   types: ['URL'],
-  patterns: [SCHEMED, TLD_PATH, PATH_OR_QUERY, PERSONAL_HOST],
+  patterns: [
+    SCHEMED,
+    TLD_PATH,
+    PATH_OR_QUERY,
+    PERSONAL_HOST,
+    PERSONAL_PATH,
+    PATH_START,
+    NUMBER_IN_PATH,
+    REFERENCE_HOST,
+    DOCUMENTATION_HOST,
+  ],
   find(doc: ScanDocument): Candidate[] {
     const text = doc.text
     const found: Candidate[] = []
@@ -102,17 +126,34 @@ function scored(
   // "http://" before a run of dots names no host.
   if (!hasHost(url)) return undefined
 
-  const hasPath = PATH_OR_QUERY.test(url)
-  const personal = hasPath && PERSONAL_HOST.test(url)
-
   return {
     type: 'URL',
     start,
     end: start + url.length,
-    score: personal ? 0.9 : hasPath ? 0.7 : 0.4,
+    score: scoreOf(url),
     recognizer: 'url',
     pattern,
   }
+}
+
+/**
+ * How likely the URL points at a person. A portal or social host with a path, or a path
+ * that names an account or holds a number, does; a bare site, a standards namespace
+ * ("http://loinc.org", "http://hl7.org/fhir/sid/us-npi") or a documentation page does not.
+ */
+function scoreOf(url: string): number {
+  const scheme = url.indexOf('://')
+  const rest = scheme !== -1 && scheme < 6 ? url.slice(scheme + 3) : url
+  if (!PATH_OR_QUERY.test(rest)) return 0.4
+
+  const host = rest.slice(0, rest.search(PATH_START))
+  if (REFERENCE_HOST.test(host)) return 0.2
+
+  const path = rest.slice(host.length)
+  if (PERSONAL_HOST.test(rest) || PERSONAL_PATH.test(path)) return 0.9
+  if (DOCUMENTATION_HOST.test(host)) return 0.3
+
+  return NUMBER_IN_PATH.test(path) ? 0.7 : 0.45
 }
 
 /**

@@ -51,3 +51,34 @@ export function isValidIpv6(text: string): boolean {
 export function isValidIp(text: string): boolean {
   return isValidIpv4(text) || isValidIpv6(text)
 }
+
+/**
+ * An IPv4 address that never reaches a public service as a client's address: private
+ * (RFC 1918), shared carrier-grade NAT (RFC 6598), loopback, link-local, multicast and
+ * reserved. Such an address names a machine inside a network, not a patient's connection.
+ *
+ * @example isInternalIpv4('10.20.4.22') // true
+ * @example isInternalIpv4('98.47.211.6') // false
+ */
+export function isInternalIpv4(address: string): boolean {
+  const [a = 0, b = 0] = address.split('.', 2).map(Number)
+  if (a === 10 || a === 127 || a >= 224) return true
+  if (a === 172) return b >= 16 && b <= 31
+  if (a === 192) return b === 168
+  if (a === 169) return b === 254
+  return a === 100 && b >= 64 && b <= 127
+}
+
+/**
+ * An IPv6 address of the same kinds: unique local (fc00::/7), link-local (fe80::/10),
+ * loopback and unspecified.
+ *
+ * @example isInternalIpv6('fd12:3456:789a::1') // true
+ */
+export function isInternalIpv6(address: string): boolean {
+  const lower = address.toLowerCase()
+  if (lower === '::1' || lower === '::') return true
+
+  const first = lower.startsWith(':') ? 0 : parseInt(lower.slice(0, lower.indexOf(':')), 16)
+  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80
+}

@@ -54,3 +54,40 @@ describe('numbers before capitalised words are not always streets', () => {
     })
   }
 })
+
+describe('grid, rural, hyphenated, lower-case and HL7 street lines', () => {
+  type FoundRow = [text: string, expected: string[]]
+  const rows: FoundRow[] = [
+    ['Home: 1390 W 4700 S, Apt 22, Taylorsville', ['1390 W 4700 S, Apt 22']], // Utah grid
+    ['Mail: 250 N 100 E Provo', ['250 N 100 E']],
+    ['|RR 2 BOX 118^^PAWHUSKA^OK', ['RR 2 BOX 118']], // rural route
+    ['HC 64 Box 9, Hot Springs', ['HC 64 Box 9']],
+    ['Addr: 94-1021 Waipahu St, Unit 9, X', ['94-1021 Waipahu St, Unit 9']], // Hawaii
+    ['N56W17000 Ridgewood Dr, Menomonee Falls', ['N56W17000 Ridgewood Dr']], // Wisconsin
+    ['she lives w/ us at 48 cedar ln apt 2 now', ['48 cedar ln apt 2']], // lower case
+    ['new address is 1200 w elm st, thanks', ['1200 w elm st']],
+    ['2218 Old Gallup Hwy, Trailer 14, Shiprock', ['2218 Old Gallup Hwy, Trailer 14']], // unit
+    ['|611 W Lancaster Ave^Apt 3C^Bryn Mawr^PA', ['611 W Lancaster Ave^Apt 3C']], // HL7 XAD
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => {
+      assert.deepEqual(streetsIn(text), expected)
+    })
+  }
+})
+
+describe('lower-case number runs need an address cue', () => {
+  test('a dose and a walk are not street lines', () => {
+    assert.deepEqual(streetsIn('gave 2 mg iv push; walked 3 blocks down main st'), [])
+  })
+})
+
+test('numbered routes right after the house number, and private mailboxes', () => {
+  assert.deepEqual(streetsIn('Address: 10231 Hwy 90 Lot 17, Pass Christian'), [
+    '10231 Hwy 90 Lot 17',
+  ])
+  assert.deepEqual(streetsIn('Clinic\n615 Rte 9W, Glenmont'), ['615 Rte 9W'])
+  assert.deepEqual(streetsIn('Mailing: PMB 418, 7320 N Oracle Rd Ste 154, Tucson'), [
+    'PMB 418, 7320 N Oracle Rd Ste 154',
+  ])
+})

@@ -44,3 +44,48 @@ describe('ages under 90 and other numbers are not ages', () => {
     })
   }
 })
+
+describe('ages in forms, prose and words', () => {
+  type FoundRow = [text: string, expected: string[]]
+  const rows: FoundRow[] = [
+    ['4a. Age (years): 94     4b. Under 1 year', ['94']], // form label with a unit
+    ['DOB: 1931-08-19    AGE: 92Y', ['92']], // a unit letter after the number
+    ['Pt 95yrs, lives alone', ['95']],
+    ['my mom is 93 and she wants to come', ['93']], // a verb and a clause end
+    ['her aunt, now 97, is in memory care', ['97']],
+    ['can my grandma come, shes 92 lol', ['92']],
+    ['Pt is ninety-six years old, alert', ['ninety-six']], // words
+    ['described as "ninety-four and sharp"', ['ninety-four']],
+    ['She turned one hundred and two.', ['one hundred and two']],
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => {
+      assert.deepEqual(agesIn(text), expected)
+    })
+  }
+})
+
+describe('values after a verb and numbers in words are not always ages', () => {
+  type NearMissRow = [text: string, why: string]
+  const rows: NearMissRow[] = [
+    ['HR is 92 and regular', 'a heart rate'],
+    ['sat is 93% on room air', 'a saturation'],
+    ['weight now 95 kg', 'a weight'],
+    ['ninety minutes later she woke', 'a duration in words'],
+    ['about ninety, give or take', 'a count in words'],
+    ['she is 45 and healthy', 'an age under 90'],
+  ]
+  for (const [text, why] of rows) {
+    test(why, () => {
+      assert.deepEqual(agesIn(text), [])
+    })
+  }
+})
+
+test('an open age bracket is a population, not a person', () => {
+  assert.deepEqual(agesIn('214 patients were aged 90 or older; 12 aged 95+'), [])
+})
+
+test('a relative who lived to or died at an age', () => {
+  assert.deepEqual(agesIn('mother lived to 94; father died at 91.'), ['94', '91'])
+})

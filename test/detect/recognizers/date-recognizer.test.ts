@@ -75,3 +75,60 @@ test('a strong date near release wording loses its score', () => {
   const [candidate] = dateRecognizer.find(new ScanDocument('Version 2.1 released 2024-01-15'), [])
   assert.ok(candidate && candidate.score < 0.5)
 })
+
+describe('year-less dates without a cue word, weekdays and date-times', () => {
+  type FoundRow = [text: string, expected: string[]]
+  const rows: FoundRow[] = [
+    ['Pt admitted 7/19 for CHF exacerbation', ['7/19']], // no cue word
+    ['Bed ready 10/2; transport booked', ['10/2']], // before a semicolon
+    ['11/18 07:02 OUT: Reminder for your echo', ['11/18']], // SMS log line
+    ['records for the 3/22-3/29 stay only', ['3/22', '3/29']], // a range of dates
+    ['bill from april 29 still open', ['april 29']], // lower-case month
+    ['off work on thurs march 14 if needed', ['march 14']],
+    ['First remote check Sept 5.', ['Sept 5']], // four-letter abbreviation
+    ['Discharge planned Dec. 26, home with family', ['Dec. 26']],
+    ['colic since the 2nd of February. Exam', ['the 2nd of February']], // ordinal, full stop out
+    ['Letter dated the 19th of September, 2024', ['the 19th of September, 2024']],
+    ['Van booked for Saturday, July 27th at 1000', ['Saturday, July 27th']], // weekday joins
+    ['Arrived Sat 4/13 by EMS', ['4/13']], // but not a short numeric date
+    ['Visit: Thurs 02-20-2025 time in 1005', ['Thurs 02-20-2025']],
+    ['logged 2025-01-29T06:40:00-06:00 by nurse', ['2025-01-29T06:40:00-06:00']], // ISO 8601
+    ['"issued": "2024-11-02T14:05:09.120Z"', ['2024-11-02T14:05:09.120Z']],
+    ['Sent: Tuesday, April 15, 2025 4:07 PM\nTo: Lee', ['Tuesday, April 15, 2025 4:07 PM']],
+    ['On Fri, Mar 7, 2025 at 2:15 PM Ana Ruiz wrote:', ['Fri, Mar 7, 2025 at 2:15 PM']],
+    ['Clinic -- Wednesday, January 8, 2025 11:36 AM', ['Wednesday, January 8, 2025']],
+    ['DOB 13.06.1990, seen 2024.03.05', ['13.06.1990', '2024.03.05']], // dotted forms
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => {
+      assert.deepEqual(datesIn(text), expected)
+    })
+  }
+})
+
+describe('fractions, scores and document dates are not dates', () => {
+  type NearMissRow = [text: string, why: string]
+  const rows: NearMissRow[] = [
+    ['Motor 4/5 in the left arm', 'a strength grade'],
+    ['ate 3/4 of lunch tray', 'a portion'],
+    ['Grade 2/6 systolic murmur at LUSB', 'a murmur grade'],
+    ['DTRs 2/4 and symmetric', 'a reflex grade'],
+    ['pain rated 7/10 today', 'a pain score'],
+    ['2/12 lymph nodes positive', 'a node count'],
+    ['Apgars 8/9', 'Apgar scores'],
+    ['took 1 1/2 tabs at noon', 'a mixed fraction'],
+    ['mitoses 1; total 6/9', 'a total score'],
+    ['Form NPU-044 Rev. 06/2021', 'a form revision'],
+    ['Policy LAB-7   Effective: 07/01/2024', 'a policy date'],
+    ['Data frozen 2024-06-30 for DSMB', 'a data freeze'],
+  ]
+  for (const [text, why] of rows) {
+    test(why, () => {
+      assert.deepEqual(datesIn(text), [])
+    })
+  }
+})
+
+test('a grade named earlier on the line makes a slash shape a grade', () => {
+  assert.deepEqual(datesIn('Strength: hip abd 4-/5 bilat, ankle DF 4/5'), [])
+})

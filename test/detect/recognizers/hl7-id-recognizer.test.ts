@@ -38,6 +38,17 @@ describe('hl7-id: identifiers by segment and field', () => {
       segment('PID', { 3: '1234567^^^H^MR', 18: '87386490', 21: 'S 175 271 796 762^MI' }),
       ['MRN 1234567', 'ACCOUNT_NUMBER 87386490', 'LICENSE_NUMBER S 175 271 796 762'],
     ],
+    // The account one field late, in PID-19, when that field holds no SSN
+    [
+      'account in PID-19',
+      segment('PID', { 3: 'M0048812^^^H^MR', 5: 'ROE^ANA', 19: '0077120455' }),
+      ['MRN M0048812', 'ACCOUNT_NUMBER 0077120455'],
+    ],
+    [
+      'SSN in PID-19 is left to the SSN recognizer',
+      segment('PID', { 3: 'M0048812^^^H^MR', 19: '512-44-0917' }),
+      ['MRN M0048812'],
+    ],
     // PV1-19 visit number (and PV1-18 where senders put it)
     ['PV1 visit number', segment('PV1', { 2: 'O', 19: 'ENC24130963' }), ['OTHER_ID ENC24130963']],
     // IN1-8 group number, IN1-36 policy number

@@ -32,6 +32,14 @@ describe('ip-address recognizer', () => {
     ['Date: Sun, 11 Feb 2018 20:54:22 -0500', [], 'a time of day'],
     ['MAC 00:1A:2B:3C:4D:5E', [], 'a MAC address'],
     ['from 256.1.1.1', [], 'an octet over 255'],
+    // The organisation's own machines are no patient's connection
+    ['Primary DB server 10.8.0.14 failed over', [], 'a private server address'],
+    ['set the default gateway to 192.168.1.254', [], 'a private gateway'],
+    ['replica node at 172.20.5.9 lagged', [], 'a private node'],
+    ['VPN concentrator 64.12.190.250 restarted', [], 'a public address of a VPN box'],
+    ['listens on 145.220.13.77 port 8443', [], 'a service port'],
+    ['link-local fe80::1c2a:3bff:fe4d:9a10 on eth0', [], 'an IPv6 link-local address'],
+    ['member signed in from 73.158.41.220 at 21:04', ['73.158.41.220'], 'a sign-in'],
   ]
   for (const [text, expected, why] of rows) {
     test(why, () => {

@@ -58,3 +58,16 @@ test('an organisation outscores a person name inside it', () => {
 
   assert.ok((found?.score ?? 0) > 0.9)
 })
+
+describe('payers and employers known by name, and employer fields that stop at a sentence', () => {
+  const find = (text: string): string[] =>
+    organizationRecognizer.find(new ScanDocument(text), []).map((c) => text.slice(c.start, c.end))
+  test('a payer with no organisation word', () => {
+    assert.deepEqual(find('Secondary: Wellmark   ID WMK5521'), ['Wellmark'])
+  })
+  test('an employer label stops at a parenthesis', () => {
+    assert.deepEqual(find('Employer: Blue Heron Tile LLC (since 2019). Foreman Ed'), [
+      'Blue Heron Tile LLC',
+    ])
+  })
+})

@@ -122,3 +122,42 @@ test('a candidate carries the cue that decided it, never the matched text', () =
   assert.equal(found.contextApplied, true)
   assert.ok(!JSON.stringify(found).includes('Stark'))
 })
+
+describe('names in other alphabets, particles, capitals and signatures are whole spans', () => {
+  type Row = [text: string, expected: string[]]
+  const rows: Row[] = [
+    ['Next of kin: Zoë Kowalczyk-Nuñez', ['Zoë Kowalczyk-Nuñez']], // accents mid-word
+    ['Referred by Dr. Łucja Brzęczyszczykiewicz.', ['Łucja Brzęczyszczykiewicz']], // capital Ł
+    ['Emergency contact: Đặng Thị Hồng 555-0101', ['Đặng Thị Hồng']], // Vietnamese letters
+    ['Interpreter: Şükrü Çelik', ['Şükrü Çelik']], // Turkish cedillas
+    ['Cardholder: J. van den Broek', ['J. van den Broek']], // particle after an initial
+    ['Guarantor: Okafor, Chiamaka N.   Rel: mother', ['Okafor, Chiamaka N.']], // initial's dot
+    ['THOMAS WEATHERSBY-OKONJO called about his bill', ['THOMAS WEATHERSBY-OKONJO']], // capitals
+    ['Accompanied by Ana-Sofia Lindqvist today.', ['Ana-Sofia Lindqvist']], // hyphenated given
+    ['Deputy Harlan Twofeathers took the report.', ['Harlan Twofeathers']], // role before
+    ['Results given to the nurse, Imelda, at 0900.', ['Imelda']], // role, then a comma
+    ['/s/ P. Abernethy-Quist   03/02/25', ['P. Abernethy-Quist']], // e-signature mark
+    ['see you thursday\n\n-Priyanka\n', ['Priyanka']], // dash signature
+    ['Cared for by Doña Esperanza Villalobos.', ['Esperanza Villalobos']], // Spanish honorific
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
+  }
+})
+
+describe('headings and abbreviations after cues are not names', () => {
+  const rows: string[] = [
+    'Dear Claims Reviewer,\n\nPlease reconsider.', // a role after a greeting
+    'PATIENT INVOICE\nAmount due: $40', // a heading in capitals after "patient"
+    'Thanks Ruth, PRN is fine.', // "Last, First" with an abbreviation as the first name
+    'RE: Appeal for reconsideration of the claim', // a subject line after "RE:"
+    'Pacing: AV delay 150 ms. Sensing RV 8 mV', // milliseconds, not "Ms."
+    '- Metformin\n\n- Lisinopril\n', // a list, not a signature
+  ]
+  for (const text of rows) {
+    test(JSON.stringify(text), () => {
+      const names = namesIn(text).filter((name) => !['Ruth'].includes(name))
+      assert.deepEqual(names, [])
+    })
+  }
+})

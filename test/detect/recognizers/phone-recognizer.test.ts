@@ -40,7 +40,33 @@ describe('phone recognizer tells fax from phone by the nearest label', () => {
     ['P: 319-467-4006 | F: 605-427-6796', [phone('319-467-4006'), fax('605-427-6796')], 'P: / F:'],
     ['312-555-0100 (fax)', [fax('312-555-0100')], 'fax after the number'],
     ['Fax # is 574.350.4524.', [fax('574.350.4524')], 'fax # is'],
+    ['Fax number: 617-555-0121', [fax('617-555-0121')], '"number" after fax'],
     ['|^WPN^FX^^1^312^5550100~', [fax('312^5550100')], 'HL7 equipment type FX'],
+    ['report faxed to the PCP at 215-555-0143', [fax('215-555-0143')], 'faxed to'],
+    ['Faxing the records to (412) 555-0178 now', [fax('(412) 555-0178')], 'faxing'],
+  ]
+  for (const [text, expected, why] of rows) {
+    test(why, () => assert.deepEqual(findWith(phoneRecognizer, text), expected))
+  }
+})
+
+describe('phone recognizer reads numbers said digit by digit', () => {
+  const rows: Array<[text: string, expected: FoundValue[], why: string]> = [
+    [
+      'CALLER: my cell is six one seven, five five five, zero one nine two.',
+      [phone('six one seven, five five five, zero one nine two')],
+      'a transcript with commas',
+    ],
+    [
+      'pt asked us to call me back at four zero four five five five oh one three eight',
+      [phone('four zero four five five five oh one three eight')],
+      '"oh" for zero, no separators but spaces',
+    ],
+    [
+      'Fax number: three one two - five five five - zero one four four',
+      [fax('three one two - five five five - zero one four four')],
+      'a fax said aloud',
+    ],
   ]
   for (const [text, expected, why] of rows) {
     test(why, () => assert.deepEqual(findWith(phoneRecognizer, text), expected))
@@ -58,6 +84,12 @@ describe('phone recognizer leaves look-alikes alone', () => {
     ['Call 123-456-7890', 'area code starts with 1'],
     ['Call 312-155-0199', 'exchange starts with 1'],
     ['Batch 3125550199 posted', 'bare digits without a phone label'],
+    ['phone count: one two three four five six seven eight nine zero', 'not a valid NANP'],
+    ['she counted one two three four five six seven eight nine ten', 'counting, no label'],
+    // Lines that reach a vendor or a meeting
+    ['For technical support call 1-877-555-0102', 'a vendor support line'],
+    ['Dial-in: (646) 555-0187, passcode 5521#', 'a conference dial-in'],
+    ['Conference bridge +1 415 555 0163', 'a conference bridge'],
   ]
   for (const [text, why] of rows) {
     test(why, () => assert.deepEqual(findWith(phoneRecognizer, text), []))

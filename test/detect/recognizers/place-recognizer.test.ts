@@ -98,3 +98,48 @@ describe('near-misses are not places', () => {
     })
   }
 })
+
+describe('places without a comma, in prose and in labels', () => {
+  type FoundRow = [text: string, expected: string[]]
+  const rows: FoundRow[] = [
+    // two spaces part the street from a city before a code that is also a word
+    ['  1846 Gulick Ave  Honolulu HI 96819', ['CITY Honolulu', 'ZIP_CODE 96819']],
+    // a ZIP after the city of a street line with no state
+    ['Addr: 94 Kam Hwy, Unit 9, Kailua 96734\n', ['CITY Kailua', 'ZIP_CODE 96734']],
+    ['Raised in Nogales by her aunt', ['CITY Nogales']], // a known city after "in"
+    ['an opening at our Mesa unit next week', ['CITY Mesa']],
+    ['moved here from Garden Grove last year', ['CITY Garden Grove']],
+    ['6. Birthplace: Kraków, Poland', ['CITY Kraków']], // label, diacritics
+    [
+      '|^^PAWHUSKA^OK^74056^USA^H^^OSAGE COUNTY|', // an all-caps county in HL7 XAD
+      ['CITY PAWHUSKA', 'ZIP_CODE 74056', 'LOCATION_OTHER OSAGE COUNTY'],
+    ],
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => {
+      assert.deepEqual(placesIn(text), expected)
+    })
+  }
+})
+
+describe('organisation words and city names inside other names are not cities', () => {
+  type NearMissRow = [text: string, why: string]
+  const rows: NearMissRow[] = [
+    ['Summit Orthopaedic Specialists, PC\nStatement', 'a company suffix'],
+    ['Vendor: Medline Industries, Inc.', 'Inc'],
+    ['admitted at Mesa General Hospital', 'a city inside a hospital name'],
+    ['RESIDENCE COUNTY: see below', 'a form label'],
+  ]
+  for (const [text, why] of rows) {
+    test(why, () => {
+      assert.deepEqual(
+        placesIn(text).filter((p) => !p.startsWith('ZIP')),
+        [],
+      )
+    })
+  }
+})
+
+test('a court caption names the county after "COUNTY OF"', () => {
+  assert.deepEqual(placesIn('IN AND FOR THE COUNTY OF PIMA\n'), ['LOCATION_OTHER COUNTY OF PIMA'])
+})

@@ -111,6 +111,86 @@ describe('record-id: near-misses are not identifiers', () => {
   }
 })
 
+describe('record-id: labels of other settings and styles', () => {
+  const rows: Array<[name: string, text: string, want: string[]]> = [
+    // A colon qualifies words that are ordinary on their own
+    ['chart with colon', 'Pt seen in clinic.  Chart: 20931   DOB 4/4/1961', ['MRN 20931']],
+    ['patient with colon', 'Patient: 77120455 (transfer from 4W)', ['MRN 77120455']],
+    // Behavioural and home health call the patient a client
+    ['client number', 'Client #: HHA-55120  Visit 3 of 12', ['MRN HHA-55120']],
+    ['client ID', 'Client ID 0093318 attended group', ['MRN 0093318']],
+    // Two labels joined by a slash: the one next to the value counts
+    ['chart after slash', 'Acct/Chart # VMC-330187', ['MRN VMC-330187']],
+    ['account after slash', 'MRN/Acct: 55120-04', ['ACCOUNT_NUMBER 55120-04']],
+    // Pharmacy benefit and insurance cards
+    ['cardholder ID', 'Cardholder ID: RXB88120034', ['HEALTH_PLAN_ID RXB88120034']],
+    [
+      'payer unknown to the list after Ins:',
+      'Ins: Prairie Mutual ID PMH40021877',
+      ['HEALTH_PLAN_ID PMH40021877'],
+    ],
+    ['person code after member ID', 'member no. is K70042218 02.', ['HEALTH_PLAN_ID K70042218 02']],
+    // Encounter-level identifiers of other genres
+    ['event number', 'Safety Event #: SE-2025-00412 filed', ['OTHER_ID SE-2025-00412']],
+    ['call ID', 'Call ID: IVR-5531-0092 (inbound)', ['OTHER_ID IVR-5531-0092']],
+    ['police report', 'Police report no. 25-118420 filed', ['OTHER_ID 25-118420']],
+    [
+      'case with ID-shaped value',
+      'opened case HIM-25-0331 for the request',
+      ['OTHER_ID HIM-25-0331'],
+    ],
+    ['pathology case with colon', 'Case: S25-40112', ['OTHER_ID S25-40112']],
+    ['ref with ID-shaped value', 'appeal sent, ref BCX-77120-A', ['OTHER_ID BCX-77120-A']],
+    ['accession as ACC:', 'ACC: CT99120334', ['OTHER_ID CT99120334']],
+    ['prescription number', 'Rx #: 6620184  Refills: 2', ['OTHER_ID 6620184']],
+    ['application number', 'SNAP application # APP-2291044', ['OTHER_ID APP-2291044']],
+    // A short capital prefix and spaced digit groups after a label
+    ['kit with a prefix', 'screening kit # NBS 25-330172 sent', ['OTHER_ID NBS 25-330172']],
+    ['reference in groups', 'reference PA 4410 2297, pending', ['OTHER_ID PA 4410 2297']],
+    // Dotted professional and facility licences
+    ['board licence with a dot', 'Certifier license # 35.204417', ['LICENSE_NUMBER 35.204417']],
+    ['facility licence with a dot', 'Funeral home licence FH.004471', ['LICENSE_NUMBER FH.004471']],
+  ]
+  for (const [name, text, want] of rows) {
+    test(name, () => assert.deepEqual(found(text), want))
+  }
+})
+
+describe('record-id: look-alikes of the new labels', () => {
+  const rows: Array<[name: string, text: string]> = [
+    // An invoice's reference and a lab's reference range: no letters, no identifier
+    ['invoice reference', 'Reference: 938-21-4019'],
+    ['reference range', 'Sodium 140 (ref 135-145)'],
+    // A hospital policy document's own number
+    ['policy document code', 'POLICY: Specimen Labeling    Policy No. QA-LAB-0107'],
+    // A general-ledger account belongs to the hospital
+    ['GL account', 'charge to GL account 7240-110-6610, cost center 4410'],
+    ['vendor account', 'Vendor account # 100442-77'],
+    // Without a colon or an ID-shaped value the word is ordinary
+    ['case in prose', 'in case 2024 goes badly'],
+    ['chart in prose', 'chart 1200 mL intake'],
+    // Times and CPT codes after words that do not take a bare colon
+    ['visit with colon and CPT', 'Visit: 99214 level 4'],
+    ['admission time', 'Admission: 0830 via ED'],
+    // A code name between a label and its number is not a prefix of it
+    ['NPI after a group name', 'Billing: Lakeside Medical Group  NPI 1234567893'],
+    ['CPT after an account word', 'acct CPT 99213 billed'],
+  ]
+  for (const [name, text] of rows) {
+    test(name, () => assert.deepEqual(found(text), []))
+  }
+})
+
+test('record-id: a hand-aligned table drifts a column, with values above the row', () => {
+  const table = [
+    'ITEM                     MODEL     SERIAL          LOT',
+    'Generator, single        XR100     GNB448120Q      L2291',
+    'Lead, passive, 45 cm      4092-45   LDA5512093      --',
+  ].join('\n')
+
+  assert.deepEqual(found(table), ['DEVICE_ID GNB448120Q', 'DEVICE_ID LDA5512093'])
+})
+
 test('record-id: a finding explains itself with the label, never the value', () => {
   const [candidate] = recordIdRecognizer.find(new ScanDocument('Acct #: 4455667788'), [])
   assert.ok(candidate)

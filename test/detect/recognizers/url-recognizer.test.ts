@@ -35,6 +35,26 @@ describe('url recognizer reports links that can point at a person', () => {
     ['see facebook.com/jane.doe12', ['facebook.com/jane.doe12'], 'profile without www'],
     ['see www.cdc.gov for info', [], 'a bare site points at no one'],
     ['email jane@facebook.com/x', [], 'part of an e-mail address'],
+    // Standards namespaces and documentation name no one
+    ['"system": "http://loinc.org",', [], 'a code system'],
+    ['"system": "http://hl7.org/fhir/sid/us-mbi",', [], 'a FHIR identifier namespace'],
+    ['"system": "http://snomed.info/sct"', [], 'SNOMED CT'],
+    ['valueset https://terminology.hl7.org/CodeSystem/v2-0203', [], 'HL7 terminology'],
+    ['see https://docs.vendor.example.com/admin/install', [], 'documentation'],
+    ['https://www.heart.org/en/health-topics/arrhythmia', [], 'a public page without an id'],
+    // Pages about one person
+    [
+      'records at https://portal.example.org/charts/4471823 today',
+      ['https://portal.example.org/charts/4471823'],
+      'a record number in the path',
+    ],
+    ['her page linkedin.com/in/amara-o-rn', ['linkedin.com/in/amara-o-rn'], 'a profile'],
+    [
+      'https://app.example.net/viewer?patientId=X55120',
+      ['https://app.example.net/viewer?patientId=X55120'],
+      'an id in the query',
+    ],
+    ['fund: https://www.gofundme.com/f/help-ana', ['https://www.gofundme.com/f/help-ana'], 'fund'],
   ]
   for (const [text, expected, why] of rows) {
     test(why, () => {
