@@ -2,7 +2,13 @@ import type { Candidate } from '../candidate.js'
 import type { IdentifierType } from '../entity-types.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
-import { fieldType, foldFieldName, SYSTEM_TYPES } from '../structured/field-names.js'
+import { fieldType, foldFieldName } from '../structured/field-names.js'
+import {
+  displayType,
+  identifierValueType,
+  JSON_OBJECT_PATTERNS,
+  objectAround,
+} from '../structured/json-object.js'
 import { plausibleFieldValue } from '../structured/field-value.js'
 
 // A JSON member: a quoted key, a colon, then a string, a number or the start of an array.
@@ -13,7 +19,6 @@ const ARRAY_STRING = /[\s,]{0,20}"([^"\\\r\n]{1,300})"/y
 // A header row of a CSV, TSV or pipe-separated export: three or more short names.
 const HEADER_ROW =
   /"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?(?:[,\t|]"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?){2,60}(?=\r?\n|$)/y
-const SYSTEM = /"system"[ \t]{0,4}:[ \t]{0,4}"([^"\\\r\n]{1,200})"/
 const PARENT_KEY = /"([A-Za-z_][A-Za-z0-9_]{0,40})"[ \t]{0,4}:[ \t]{0,4}\[?[ \t\r\n]{0,20}$/
 
 const SCORE_FIELD = 0.8
@@ -80,7 +85,7 @@ export const structuredFieldRecognizer: Recognizer = {
     'MEDICARE_ID',
     'IP_ADDRESS',
   ],
-  patterns: [JSON_MEMBER, ARRAY_STRING, HEADER_ROW, SYSTEM, PARENT_KEY],
+  patterns: [JSON_MEMBER, ARRAY_STRING, HEADER_ROW, PARENT_KEY, ...JSON_OBJECT_PATTERNS],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
     const { text } = doc
@@ -107,35 +112,40 @@ function findInJson(text: string, found: Candidate[]): void {
         member[2],
         `json "${foldFieldName(key)}"`,
       )
-    } else if (member[3] !== undefined) {
+    } else if (member[3] !== undefined && type !== 'DATE') {
       addValue(found, type, keyEnd - member[3].length, member[3], `json "${foldFieldName(key)}"`)
-    } else {
+    } else if (member[0].endsWith('[')) {
       readArray(text, keyEnd, type, key, found)
     }
   }
 }
 
-/** The type of a JSON member's value: from its key, or from a FHIR `system` beside it. */
+/**
+ * The type of a JSON member's value: from its key; for a FHIR identifier's `value`, from the
+ * `system` or type code beside it; for a reference's `display`, from the resource it points at.
+ */
 function memberType(text: string, at: number, key: string): IdentifierType | undefined {
   const folded = foldFieldName(key)
-  if (folded === 'value') return valueTypeFromSystem(text, at)
+  if (folded === 'value') return valueType(text, at)
+  if (folded === 'display') {
+    const object = objectAround(text, at)
+    return object === undefined ? undefined : displayType(object)
+  }
   if (folded === 'name') return isPersonParent(text, at) ? 'PERSON' : undefined
 
   return fieldType(key)
 }
 
-function valueTypeFromSystem(text: string, at: number): IdentifierType | undefined {
-  const objectStart = text.lastIndexOf('{', at)
-  if (objectStart === -1 || at - objectStart > LOOK_BACK) return undefined
+function valueType(text: string, at: number): IdentifierType | undefined {
+  const object = objectAround(text, at)
+  if (object === undefined) return undefined
 
-  const system = SYSTEM.exec(text.slice(objectStart, at))?.[1]
-  if (system === undefined) return undefined
-
-  const folded = foldFieldName(system)
-  for (const [mark, type] of SYSTEM_TYPES) if (folded.includes(mark)) return type
+  const type = identifierValueType(object)
+  if (type !== undefined) return type
 
   // An identifier of a system we do not know is still the record's own number.
-  return isInArray(text, objectStart, 'identifier') ? 'MRN' : undefined
+  const objectStart = text.lastIndexOf(object.slice(0, 40), at)
+  return objectStart !== -1 && isInArray(text, objectStart, 'identifier') ? 'MRN' : undefined
 }
 
 function isPersonParent(text: string, at: number): boolean {

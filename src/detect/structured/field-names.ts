@@ -79,6 +79,11 @@ const FIELDS: ReadonlyArray<readonly [IdentifierType, readonly string[]]> = [
       'procedurdate',
       'proceduredate',
       'scheduledstart',
+      'apptstart',
+      'apptdate',
+      'appointmentstart',
+      'start',
+      'end',
       'scheduleddate',
       'sentat',
       'issued',
@@ -176,6 +181,11 @@ const FIELDS: ReadonlyArray<readonly [IdentifierType, readonly string[]]> = [
       'priorauth',
       'authorizationnumber',
       'authnumber',
+      'apptid',
+      'encid',
+      'csn',
+      'specimenid',
+      'caseno',
     ],
   ],
   ['DEVICE_ID', ['serialnumber', 'serial', 'serialno', 'deviceid', 'udi', 'implantserial']],
@@ -194,9 +204,42 @@ export function foldFieldName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '')
 }
 
+/**
+ * Endings that keep their meaning behind any prefix: `provider_npi`, `patient_mrn`,
+ * `guarantor_phone`, `consent_date`. Longer endings first.
+ */
+const SUFFIXES: ReadonlyArray<readonly [string, IdentifierType]> = [
+  ['dateofbirth', 'DATE'],
+  ['birthdate', 'DATE'],
+  ['firstname', 'PERSON'],
+  ['lastname', 'PERSON'],
+  ['fullname', 'PERSON'],
+  ['memberid', 'HEALTH_PLAN_ID'],
+  ['subscriberid', 'HEALTH_PLAN_ID'],
+  ['accountnumber', 'ACCOUNT_NUMBER'],
+  ['claimnumber', 'OTHER_ID'],
+  ['claimid', 'OTHER_ID'],
+  ['postalcode', 'ZIP_CODE'],
+  ['zipcode', 'ZIP_CODE'],
+  ['phone', 'PHONE'],
+  ['email', 'EMAIL'],
+  ['date', 'DATE'],
+  ['mrn', 'MRN'],
+  ['npi', 'NPI'],
+  ['ssn', 'SSN'],
+  ['dob', 'DATE'],
+  ['fax', 'FAX'],
+  ['zip', 'ZIP_CODE'],
+]
+
 /** The type a field of this name holds, if the name says. */
 export function fieldType(name: string): IdentifierType | undefined {
-  return BY_KEY.get(foldFieldName(name))
+  const folded = foldFieldName(name)
+  const exact = BY_KEY.get(folded)
+  if (exact !== undefined) return exact
+
+  for (const [suffix, type] of SUFFIXES) if (folded.endsWith(suffix)) return type
+  return undefined
 }
 
 /**
@@ -210,6 +253,8 @@ export const SYSTEM_TYPES: ReadonlyArray<readonly [string, IdentifierType]> = [
   ['medicare', 'MEDICARE_ID'],
   ['mrn', 'MRN'],
   ['medicalrecord', 'MRN'],
+  ['member', 'HEALTH_PLAN_ID'],
+  ['subscriber', 'HEALTH_PLAN_ID'],
   ['driverslicense', 'LICENSE_NUMBER'],
   ['memberid', 'HEALTH_PLAN_ID'],
   ['phone', 'PHONE'],

@@ -15,6 +15,8 @@ export interface JudgedValue {
 const PLACEHOLDERS = new Set(['', 'n/a', 'na', 'none', 'unknown', 'null', 'undefined', '-'])
 const NAME = /^\p{L}[\p{L}\p{M}'’ .,-]{0,60}$/u
 const PLACE = /^\p{L}[\p{L}\p{M} .'-]{1,40}$/u
+const CREDENTIAL_AFTER = /,\s?[A-Z]{2,6}(?:-[A-Z]{1,4})?$/
+const ORGANIZATION = /^\p{L}[\p{L}\p{M}\d '’.,&()-]{1,80}$/u
 const ZIP = /^\d{5}(?:-\d{4})?$/
 const DATE_SHAPE =
   /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{2,4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{8})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?/
@@ -32,8 +34,14 @@ export function plausibleFieldValue(type: IdentifierType, raw: string): JudgedVa
 
   const whole = { type, offset, length: value.length }
   switch (type) {
-    case 'PERSON':
-      return NAME.test(value) && /\p{Lu}|\p{Ll}{2}/u.test(value) ? whole : undefined
+    case 'PERSON': {
+      // "Hollis Trevanion, MD": the credential stays outside the name, as in running text.
+      const name = value.replace(CREDENTIAL_AFTER, '')
+      if (!NAME.test(name) || !/\p{Lu}|\p{Ll}{2}/u.test(name)) return undefined
+      return { type, offset, length: name.length }
+    }
+    case 'ORGANIZATION':
+      return ORGANIZATION.test(value) ? whole : undefined
     case 'CITY':
     case 'LOCATION_OTHER':
       return PLACE.test(value) ? whole : undefined

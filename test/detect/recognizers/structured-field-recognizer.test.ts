@@ -51,6 +51,21 @@ describe('structured fields: JSON', () => {
       '{"system": "fax", "value": "262-555-0175"}',
       ['FAX 262-555-0175'],
     ],
+    [
+      'a reference display names the person it points at, without the credential',
+      '{"individual": {"reference": "Practitioner/17", "display": "Imke Vossberg, MD"}}',
+      ['PERSON Imke Vossberg'],
+    ],
+    [
+      'an identifier typed by its type code',
+      '{"type": {"coding": [{"code": "MB"}]}, "value": "QRX5510472"}',
+      ['HEALTH_PLAN_ID QRX5510472'],
+    ],
+    [
+      'an identifier typed by its type text',
+      '{"type": {"text": "group"}, "value": "GRP-88213"}',
+      ['HEALTH_PLAN_ID GRP-88213'],
+    ],
     ['placeholders are not values', '{"mrn": "unknown", "city": "N/A"}', []],
     ['a value of the wrong shape is dropped', '{"zip": "hello", "city": "12345"}', []],
   ]
@@ -89,6 +104,18 @@ describe('structured fields: delimited exports', () => {
     const tsv = 'subj_id\tfull_name\tmrn\tage\n03-002\tTadeo Olmedo\t6620744\t90\n'
 
     assert.deepEqual(fields(tsv), ['PERSON Tadeo Olmedo', 'MRN 6620744', 'AGE 90'])
+  })
+
+  test('column names with a prefix keep the meaning of their ending', () => {
+    const csv =
+      'appt_id,provider_npi,guarantor_phone,consent_date\nB-2207-0001,1234567893,(312) 555-0143,2024-03-12\n'
+
+    assert.deepEqual(fields(csv), [
+      'OTHER_ID B-2207-0001',
+      'NPI 1234567893',
+      'PHONE (312) 555-0143',
+      'DATE 2024-03-12',
+    ])
   })
 
   test('a header of unknown names reads nothing', () => {
