@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate.js'
 import type { IdentifierType } from '../entity-types.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
-import { fieldType, foldFieldName } from '../structured/field-names.js'
+import { columnType, fieldType, foldFieldName } from '../structured/field-names.js'
 import {
   displayType,
   identifierValueType,
@@ -223,13 +223,13 @@ function readTable(
   const header = text.slice(headerStart, headerEnd)
   const delimiter = delimiterOf(header)
   const columns = splitRow(header.trimEnd(), 0, delimiter).map((cell) =>
-    fieldType(cell.text.replaceAll('"', '')),
+    columnType(cell.text.replaceAll('"', '')),
   )
   let lineStart = nextLine(text, headerEnd)
   // A line of prose with two commas looks like a header too; a real export names at least two
-  // known fields (or one, when tabs or pipes separate it), and its rows have as many cells.
+  // known fields, and its rows have as many cells.
   const known = columns.filter((type) => type !== undefined).length
-  if (known === 0 || (known === 1 && delimiter === ',')) return lineStart
+  if (known < 2) return lineStart
 
   while (lineStart < text.length) {
     const lineEnd = nextLine(text, lineStart)

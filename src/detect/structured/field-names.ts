@@ -215,10 +215,28 @@ const SUFFIXES: ReadonlyArray<readonly [string, IdentifierType]> = [
   ['lastname', 'PERSON'],
   ['fullname', 'PERSON'],
   ['memberid', 'HEALTH_PLAN_ID'],
+  ['membernumber', 'HEALTH_PLAN_ID'],
   ['subscriberid', 'HEALTH_PLAN_ID'],
+  ['subscribernumber', 'HEALTH_PLAN_ID'],
+  ['policynumber', 'HEALTH_PLAN_ID'],
+  ['groupnumber', 'HEALTH_PLAN_ID'],
+  ['insuranceid', 'HEALTH_PLAN_ID'],
   ['accountnumber', 'ACCOUNT_NUMBER'],
+  ['accountid', 'ACCOUNT_NUMBER'],
   ['claimnumber', 'OTHER_ID'],
   ['claimid', 'OTHER_ID'],
+  ['encounterid', 'OTHER_ID'],
+  ['encounternumber', 'OTHER_ID'],
+  ['visitnumber', 'OTHER_ID'],
+  ['chartnumber', 'MRN'],
+  ['patientid', 'MRN'],
+  ['licensenumber', 'LICENSE_NUMBER'],
+  ['emergencycontact', 'PERSON'],
+  ['address1', 'STREET_ADDRESS'],
+  ['address', 'STREET_ADDRESS'],
+  ['cellphone', 'PHONE'],
+  ['mobile', 'PHONE'],
+  ['city', 'CITY'],
   ['postalcode', 'ZIP_CODE'],
   ['zipcode', 'ZIP_CODE'],
   ['phone', 'PHONE'],
@@ -232,14 +250,94 @@ const SUFFIXES: ReadonlyArray<readonly [string, IdentifierType]> = [
   ['zip', 'ZIP_CODE'],
 ]
 
-/** The type a field of this name holds, if the name says. */
-export function fieldType(name: string): IdentifierType | undefined {
-  const folded = foldFieldName(name)
+/**
+ * Abbreviations that exports use in column names (`birth_dt`, `home_ph`, `mbr_no`,
+ * `acct_nbr`, `pt_addr1`), expanded word by word before the name is looked up.
+ */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['dt', 'date'],
+  ['ph', 'phone'],
+  ['tel', 'phone'],
+  ['no', 'number'],
+  ['num', 'number'],
+  ['nbr', 'number'],
+  ['nr', 'number'],
+  ['mbr', 'member'],
+  ['mem', 'member'],
+  ['acct', 'account'],
+  ['pt', 'patient'],
+  ['addr', 'address'],
+  ['addr1', 'address1'],
+  ['addr2', 'address2'],
+  ['svc', 'service'],
+  ['ins', 'insurance'],
+  ['dsch', 'discharge'],
+  ['disch', 'discharge'],
+  ['adm', 'admit'],
+  ['enc', 'encounter'],
+  ['emer', 'emergency'],
+  ['emerg', 'emergency'],
+  ['sub', 'subscriber'],
+  ['subscr', 'subscriber'],
+  ['grp', 'group'],
+  ['pol', 'policy'],
+  ['lic', 'license'],
+  ['mob', 'mobile'],
+  ['fn', 'firstname'],
+  ['ln', 'lastname'],
+])
+
+/** Splits a field name into words: at `_`, `-`, spaces, dots and lower-to-upper changes. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '')
+}
+
+function lookUp(folded: string): IdentifierType | undefined {
   const exact = BY_KEY.get(folded)
   if (exact !== undefined) return exact
 
   for (const [suffix, type] of SUFFIXES) if (folded.endsWith(suffix)) return type
   return undefined
+}
+
+/** The type a field of this name holds, if the name says. */
+export function fieldType(name: string): IdentifierType | undefined {
+  const type = lookUp(foldFieldName(name))
+  if (type !== undefined) return type
+
+  const expanded = wordsOf(name).map((word) => ABBREVIATIONS.get(word) ?? word)
+  return lookUp(expanded.join(''))
+}
+
+/**
+ * Column names that hold a person's name in a table but are too general to trust in a JSON
+ * object (where the parent decides): `name`, `patient`, `provider`, `first`, `last`.
+ */
+const PERSON_COLUMNS: ReadonlySet<string> = new Set([
+  'name',
+  'patient',
+  'provider',
+  'physician',
+  'doctor',
+  'clinician',
+  'first',
+  'last',
+  'middle',
+  'guarantor',
+  'subscriber',
+  'insured',
+])
+
+/** The type of a table column: as for any field, plus the general person columns. */
+export function columnType(name: string): IdentifierType | undefined {
+  const type = fieldType(name)
+  if (type !== undefined) return type
+
+  return PERSON_COLUMNS.has(foldFieldName(name)) ? 'PERSON' : undefined
 }
 
 /**

@@ -118,6 +118,23 @@ describe('structured fields: delimited exports', () => {
     ])
   })
 
+  test('abbreviated column names are expanded word by word', () => {
+    const csv = 'mbr_no,birth_dt,home_ph,name\nQH44810277,03/14/1951,312-555-0143,Ines Carvalho\n'
+
+    assert.deepEqual(fields(csv), [
+      'HEALTH_PLAN_ID QH44810277',
+      'DATE 03/14/1951',
+      'PHONE 312-555-0143',
+      'PERSON Ines Carvalho',
+    ])
+  })
+
+  test('one known column is not enough to call a line of commas a table', () => {
+    const csv = 'name,dose,route\nMetoprolol,25 mg,PO\n'
+
+    assert.deepEqual(fields(csv), [])
+  })
+
   test('a header of unknown names reads nothing', () => {
     assert.deepEqual(fields('sku,qty,price\nAB-1,2,3.50\n'), [])
   })
