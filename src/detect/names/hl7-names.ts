@@ -9,10 +9,13 @@ import { PERSON_CUED, personCandidate } from './person-candidate.js'
 // field or component. The surname may hold spaces ("DE LA CRUZ"). A suffix after the initial
 // ("TOHEE^WILLIAM^R^JR") belongs to the name.
 const HL7_NAME =
-  /(?<=[|~^])[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,3}\^[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30})?(?:\^[A-Z](?:\^(?:JR|SR|Jr|Sr|II|III|IV))?(?=[\^|~\r\n]))?(?=[\^|~\r\n])/g
+  /(?<=[|~^])[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,3}\^[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30})?(?:\^[A-Z](?:[A-Za-z'-]{1,30})?(?:\^(?:JR|SR|Jr|Sr|II|III|IV))?(?=[\^|~\r\n]))?(?=[\^|~\r\n])/g
+
+// Empty components, then a degree: the XCN tail of "LAST^FIRST^^^^^MD".
+const XCN_DEGREE = /^\^{2,6}(?:MD|DO|RN|NP|PA|PhD|DDS|CRNA)(?=[\^|~\r\n])/
 
 /** Regular expressions this module runs, for the pattern-safety test. */
-export const HL7_NAME_PATTERNS: readonly RegExp[] = [HL7_NAME]
+export const HL7_NAME_PATTERNS: readonly RegExp[] = [HL7_NAME, XCN_DEGREE]
 
 /**
  * HL7 v2 person names (PID-5, NK1-2, PV1-7, OBR-16 ...) as one span: `WATERS^DOROTHY^C`,
@@ -27,9 +30,37 @@ export function findHl7Names(doc: ScanDocument, found: Candidate[]): void {
     if (NOT_A_NAME.has(givenKey) && !AMBIGUOUS_NAMES.has(givenKey)) continue
     const surnameKey = keyOf(surname)
     if (NOT_A_NAME.has(surnameKey) && !AMBIGUOUS_NAMES.has(surnameKey)) continue
-    // Codes such as "Fargo^ND" or "SSA^SS": a name needs a known given name or an initial.
-    if (lexicon.givenRank(givenKey) === 0 && (initial === undefined || given.length < 3)) continue
+    // Codes such as "Fargo^ND" or "SSA^SS": a name needs a known given name, an initial, or
+    // the provider ID before it that an XCN field carries ("2374998526^LAST^FIRST").
+    const middleWord = initial !== undefined && initial.length > 1
+    if (surname.length < 2) continue
+    if (
+      lexicon.givenRank(givenKey) === 0 &&
+      (initial === undefined || middleWord || given.length < 3) &&
+      !(given.length >= 3 && xcnAround(doc.text, match.index, match[0].length))
+    ) {
+      continue
+    }
 
     found.push(personCandidate(match.index, match.index + match[0].length, PERSON_CUED, 'hl7 name'))
   }
+}
+
+/**
+ * An XCN field around a name: a numeric ID right before it ("1234^LAST^FIRST") or a degree
+ * after empty components ("LAST^FIRST^^^^^MD").
+ */
+function xcnAround(text: string, start: number, length: number): boolean {
+  // An ID of four digits or more: "ED^136^B^RMC" (room, bed, facility) is no XCN.
+  if (text.charCodeAt(start - 1) === 94) {
+    let digits = 0
+    while (digits < 4 && isDigit(text.charCodeAt(start - 2 - digits))) digits++
+    if (digits === 4) return true
+  }
+
+  return XCN_DEGREE.test(text.slice(start + length, start + length + 16))
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }

@@ -27,13 +27,18 @@ export const TITLES: ReadonlySet<string> = new Set([
   'frau',
   'herr',
   'rev',
+  // Religious titles: "Br. Amadou" (Brother), "Fr. Kowalski" (Father).
+  'br',
+  'fr',
 ])
 
 /** Credentials after a name; the span leaves them out. Keys as from keyOf ("pa-c" -> "pac"). */
 export const CREDENTIALS: ReadonlySet<string> = new Set(
   `md do rn np pac pa phd lpn cna pharmd dnp aprn crna dds dmd dpm fnp fnpc msw lcsw rph
   od psyd mph facp facc anp acnp cnm cns lvn rrt slp ccc mbbs bsn msn rhia rhit cma rda rdh
-  otr cota pta atc emt ccrn cen cpnp fnpbc agacnp lmft lpc lcpc ma mft cpht`.split(/\s+/),
+  otr cota pta atc emt ccrn cen cpnp fnpbc agacnp lmft lpc lcpc ma mft cpht cccslp mlt`.split(
+    /\s+/,
+  ),
 )
 
 /**
@@ -61,7 +66,9 @@ const LABELS: ReadonlySet<string> = new Set(
   legal name, full name, mother, father, spouse, parent, guardian, caregiver, member, member name,
   beneficiary, recipient, witness, interpreter, author, sender, requested by, requestor,
   ordered by, seen by, cardholder, card holder, account holder, claimant, decedent, informant,
-  owner, driver, employee, client name, recorder, operator, hygienist, sitter`
+  owner, driver, employee, client name, recorder, operator, hygienist, sitter, student, child,
+  minor, athlete, other names, other names used, aka, alias, also known as, maiden name,
+  former name, previous name`
     .split(',')
     .map((label) => label.trim()),
 )
@@ -75,7 +82,8 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(
   hospitalist intern midwife chaplain counselor psychologist psychiatrist dentist optometrist
   podiatrist chiropractor paramedic aide volunteer parent/guardian hygienist operator sitter
   landlord supervisor officer trooper adjuster caseworker advocate attorney holder
-  informant navigator educator doula reviewer examiner`.split(/\s+/),
+  informant navigator educator doula reviewer examiner clerk scheduler registrar
+  receptionist phlebotomist transcriptionist`.split(/\s+/),
 )
 
 /**
@@ -100,10 +108,10 @@ const CUE_WORDS: ReadonlyMap<string, NameCue> = new Map([
     brother niece nephew grandson granddaughter grandmother grandfather grandma grandpa aunt
     uncle cousin friend neighbor neighbour caregiver guardian fiance fiancee girlfriend
     boyfriend stepson stepdaughter stepmother stepfather roommate patient pt colleague
-    son-in-law daughter-in-law`,
+    son-in-law daughter-in-law mama papa`,
   ),
   ...words('greeting', 'dear hi hello hey thanks thank morning afternoon evening'),
-  ...words('verb', "copying cc cc'd cc'ing paging paged notified c/o"),
+  ...words('verb', "copying cc cc'd cc'ing paging paged notified c/o cosigned co-signed named"),
 ])
 const CUE_PHRASES: ReadonlyMap<string, NameCue> = new Map(
   list(
@@ -114,7 +122,8 @@ const CUE_PHRASES: ReadonlyMap<string, NameCue> = new Map(
     care of, results to, sent to, faxed to, this is, name is, drawn by, redrawn by, witnessed by,
     interpreted by, prepared by, completed by, entered by, documented by, administered by,
     triaged by, evaluated by, assessed by, treated by, counseled by, consented by, obtained by,
-    locked by, released by, received by, picked up by, left with`,
+    locked by, released by, received by, picked up by, left with, communicated to, phoned to,
+    relayed to, read back to, given to, reported by`,
   ).map((phrase) => [phrase, 'verb']),
 )
 // The last word of each phrase ("by", "with", "w/"), and the last two of longer phrases.
@@ -124,6 +133,8 @@ const PHRASE_LAST_WORDS: ReadonlySet<string> = new Set(
 const PHRASE_ENDINGS: ReadonlySet<string> = new Set(
   [...CUE_PHRASES.keys()].map((phrase) => phrase.split(' ').slice(-2).join(' ')),
 )
+// Words of time after a role in a label: "Your nurse today:".
+const WHEN_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'now'])
 const SIGNOFFS: ReadonlySet<string> = new Set(
   list(
     `thanks, thank you, sincerely, regards, best regards, kind regards, best, warm regards,
@@ -292,6 +303,12 @@ function labelBefore(lower: string, colon: number): NameCue | undefined {
     // "Admitting Physician:", "Case Manager:", "Wife:", "Referring Provider Name:".
     if (n === 0 && (ROLE_WORDS.has(word) || CUE_WORDS.get(word) === 'relation')) return 'label'
     if (n === 1 && label.endsWith(' name') && ROLE_WORDS.has(word)) return 'label'
+    // "Name on account:", "Name of insured:": a label that opens with "name".
+    if (n > 0 && word === 'name') return 'label'
+    // "Your nurse today:", "RN tonight:": a role, then when.
+    if (n === 1 && ROLE_WORDS.has(word) && WHEN_WORDS.has(label.slice(word.length + 1))) {
+      return 'label'
+    }
     end -= written.length
   }
 

@@ -85,7 +85,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   pizza cake cakes pie pies soup salad bread chicken beef pork sauce cookies cookie muffins
   cheesecake crust cracker crackers pasta casserole stew roast grilled baked fried pudding
   tart brownies pancakes waffles chili curry tacos burger sandwich smoothie
-  science sciences`.split(/\s+/),
+  science sciences
+  accounts relations management utilization formal hired employee type cosigned
+  cosign sbp dbp hgb wbc plt gcs bnp`.split(/\s+/),
 )
 
 /**

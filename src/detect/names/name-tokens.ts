@@ -234,8 +234,8 @@ export function nameTokens(doc: ScanDocument): NameTokens {
     if (text.charCodeAt(end) === 58) findNameCue(text, start, end, cues)
     if (inner) findCuesInside(text, start, end, cues)
     const after = text.charCodeAt(end)
-    // A word glued to digits ("LAB01", "A1c") is a code, not a name.
-    if (after >= 48 && after <= 57) {
+    // A word glued to digits ("LAB01", "A1c", "WS-3W-02") is a code, not a name.
+    if ((after >= 48 && after <= 57) || (after === 45 && isDigit(text.charCodeAt(end + 1)))) {
       previous = -1
       continue
     }
@@ -356,6 +356,10 @@ function findCuesInside(text: string, start: number, end: number, cues: number[]
     CUE_AT.lastIndex = i + 1
     if (CUE_AT.test(text)) cues.push(i + 1)
   }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 function isLowerLetter(code: number): boolean {

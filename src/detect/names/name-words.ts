@@ -67,7 +67,22 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'von der',
 ])
 
-const ABBREVIATIONS = ['st', 'dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof', 'jr', 'sr', 'ft', 'mt']
+const ABBREVIATIONS = [
+  'st',
+  'dr',
+  'drs',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'jr',
+  'sr',
+  'ft',
+  'mt',
+  'br',
+  'fr',
+]
 
 /**
  * Every word the name recognizers know, in two tables: the listed words (stop words, titles,

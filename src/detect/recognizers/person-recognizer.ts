@@ -32,6 +32,9 @@ const Flag = FLAG
 const SENTENCE_VERB =
   /^ (?:reports|reported|is an? (?:\d|pleasant|well-appearing)|tolerated|denies|denied|states|stated|presents|presented|underwent|agrees|agreed|endorses|endorsed|complains|lives|works|was admitted|was discharged|declined|understands|verbalized|ambulates|arrived|turned \d|returns to|returned to)/
 
+// Verbs after a name opening a sentence that count only after a known given name.
+const GIVEN_NAME_VERB = /^ (?:called|phoned|texted|asked|said|came in|stopped by|left a)\b/
+
 // Drug and condition word endings: "Heparin", "Lisinopril", "Hypertension" start sentences too.
 const DRUG_OR_CONDITION =
   /(?:pril|sartan|statin|olol|azole|cillin|mycin|cycline|floxacin|prazole|tidine|dipine|mab|nib|parin|semide|thiazide|formin|gliptin|gliflozin|triptan|azepam|oxetine|lukast|asone|olone|itis|osis|emia|pathy|ectomy|otomy|plasty|scopy|algia|oma|tension|plegia|penia|uria)$/
@@ -43,6 +46,10 @@ const RELATION_IN_PARENTHESES = /^([a-z-]{2,14})\)/
 const NEXT_LOWER_WORD = /^ ([a-z]{2,20})/
 const STATE_AND_ZIP = /^,? [A-Z]{2} \d{5}/
 const PLACE_PREPOSITION = /\b(?:in|near|at|on)\s$/
+const PARTICLES_BEFORE = / ((?:van|von|de|del|della|da|di|du|le|la)(?: (?:der|den|de|la|los))? )$/
+// A quoted nickname of one word, with its quotes: ' "Teenie"', ' “JB”'.
+const NICKNAME = / ["“][A-Z][A-Za-z'.-]{0,15}["”]/y
+const PREPOSITION_BEFORE = /\b(by|to|with|from|per)\s$/
 const NEXT_CAPITALISED_WORD = /^ (?:Jr\.? |Sr\.? )?([A-Z][a-z]{1,10})\b/
 
 // Words after a name-like run that make it a street: "Martin Luther King Blvd".
@@ -61,6 +68,9 @@ const SKIP_ALONE = Flag.Stop | Flag.Title | Flag.OrganizationHead
 const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'in', 'on', 'with', 'from'])
 // Words that may follow "Last, First" on the same line: "Kunde, Amos MD", "Ward, Penny Jr".
 const NOT_RUN_ON = Flag.Credential | Flag.Title | Flag.Abbreviation | Flag.Stop
+// Words that are no surname after an initial: "Plan B. Continue", "Hepatitis C. Lab".
+const INITIAL_NOT_SURNAME =
+  Flag.Ambiguous | Flag.NotAName | Flag.State | Flag.OrganizationHead | Flag.KnownOrganization
 /** Given names ranked up to here are common enough to make a pair in capitals a name. */
 const COMMON_GIVEN_RANK = 1500
 // Words that keep a pair in capitals from being a name: "GRANT FUNDING", "TEXAS MEDICAL".
@@ -92,6 +102,7 @@ export const personRecognizer: Recognizer = {
     ...HL7_NAME_PATTERNS,
     ...LOWER_CASE_NAME_PATTERNS,
     SENTENCE_VERB,
+    GIVEN_NAME_VERB,
     DRUG_OR_CONDITION,
     RELATION_IN_PARENTHESES,
     RECORD_HEAD_REST,
@@ -100,6 +111,9 @@ export const personRecognizer: Recognizer = {
     STATE_AND_ZIP,
     NEXT_CAPITALISED_WORD,
     PLACE_PREPOSITION,
+    PREPOSITION_BEFORE,
+    PARTICLES_BEFORE,
+    NICKNAME,
     ...NAME_TOKEN_PATTERNS,
     ...CUE_PATTERNS,
   ],
@@ -145,17 +159,97 @@ function findCapitalised(doc: ScanDocument, found: Candidate[]): void {
     const next = s + 1
     const commaNext = next < segments.count && segments.first[next] === segments.last[s]! + 1
     if (commaNext && tokens.join[segments.first[next]!] === Join.Comma) {
+      // "my husband Gus, August Strohmeyer": a given name, then the full name again.
+      const alone = appositive(tokens, segments, s, next)
+        ? segmentName(doc, tokens, segments, s)
+        : undefined
+      if (alone) {
+        const fullStart = tokens.start[segments.first[next]!]!
+        const fullEnd = tokens.nameEnd[segments.last[next]!]!
+        found.push(alone, { ...alone, start: fullStart, end: fullEnd })
+        s++
+        continue
+      }
       const inverted = invertedName(doc, tokens, segments, s, next)
       if (inverted) {
-        found.push(inverted)
+        const nickEnd = nicknameEnd(doc, inverted.end)
+        found.push(nickEnd === -1 ? inverted : { ...inverted, end: nickEnd })
         s++
         continue
       }
     }
 
     const named = segmentName(doc, tokens, segments, s)
-    if (named) found.push(named)
+    const nickEnd = nicknameEnd(doc, tokens.end[segments.last[s]!]!)
+    if (nickEnd === -1) {
+      if (named) found.push(named)
+      continue
+    }
+
+    // 'Ernestine "Teenie" Beauchamp': a quoted nickname inside a name keeps it one span.
+    const rest = segmentAt(tokens, segments, s + 1, nickEnd + 1)
+    const best = named ?? nicknamed(doc, tokens, segments, s, rest)
+    if (!best) continue
+    const start = named ? named.start : tokens.start[segments.first[s]!]!
+    const end = rest === -1 ? nickEnd : tokens.nameEnd[segments.last[rest]!]!
+    found.push({ ...best, start, end })
+    if (rest !== -1) s = rest
   }
+}
+
+/**
+ * A name around a quoted nickname when the words before it alone are none: the surname after
+ * it is one by its own cue ('CRNA: Jake "JP" Pollard, CRNA') or the two make a known pair.
+ */
+function nicknamed(
+  doc: ScanDocument,
+  tokens: NameTokens,
+  segments: Segments,
+  s: number,
+  rest: number,
+): Candidate | undefined {
+  if (rest === -1) return undefined
+  const surname = segmentName(doc, tokens, segments, rest)
+  if (surname) return surname
+
+  const head = firstWord(tokens, segments.first[s]!, segments.last[s]!)
+  const tail = lastWord(tokens, segments.first[rest]!, segments.last[rest]!)
+  const end = tokens.nameEnd[segments.last[rest]!]!
+  if (head === -1 || tail === -1) return undefined
+  const pair = knownPair(doc, tokens, head, tail, end)
+  return pair && personCandidate(tokens.start[head]!, end, pair.score, pair.pattern)
+}
+
+/**
+ * "Gus, August Strohmeyer": one given name, a comma, then a given name and a surname. No
+ * "Last, First" has a given name for its surname and a surname last.
+ */
+function appositive(tokens: NameTokens, segments: Segments, s: number, next: number): boolean {
+  const single = segments.first[s]!
+  if (single !== segments.last[s] || tokens.initial(single)) return false
+  const given = segments.first[next]!
+  const surname = segments.last[next]!
+  if (surname !== given + 1 || tokens.initial(given) || tokens.initial(surname)) return false
+  if (tokens.givenRank(single) === 0 || tokens.surnameRank(single) !== 0) return false
+
+  return tokens.givenRank(given) > 0 && tokens.givenRank(surname) === 0
+}
+
+/** Where a quoted nickname after a name at `end` closes ('Jake "JP"'), or -1. */
+function nicknameEnd(doc: ScanDocument, end: number): number {
+  const quote = doc.text.charCodeAt(end + 1)
+  if (doc.text.charCodeAt(end) !== 32 || (quote !== 34 && quote !== 0x201c)) return -1
+  NICKNAME.lastIndex = end
+  return NICKNAME.test(doc.text) ? NICKNAME.lastIndex : -1
+}
+
+/** The segment after `from` (within two) whose first word starts at `start`, or -1. */
+function segmentAt(tokens: NameTokens, segments: Segments, from: number, start: number): number {
+  for (let k = from; k < from + 2 && k < segments.count; k++) {
+    if (tokens.start[segments.first[k]!] === start) return k
+  }
+
+  return -1
 }
 
 /**
@@ -214,6 +308,36 @@ function splitRun(tokens: NameTokens, from: number, to: number, out: Segments): 
   if (first !== -1) out.add(first, to, afterTitle)
 }
 
+/**
+ * "Dr. van der Berg": lower-case particles between a title and a surname belong to the name.
+ * Returns where the name starts: before the particles, or at `start`.
+ */
+function withParticle(doc: ScanDocument, start: number): number {
+  if (doc.text.charCodeAt(start - 1) !== 32 || !isLowerAscii(doc.text.charCodeAt(start - 2))) {
+    return start
+  }
+  const particle = PARTICLES_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start))?.[1]
+  if (particle === undefined) return start
+
+  const from = start - particle.length
+  return cueBefore(doc, from) === 'title' ? from : start
+}
+
+/** "J.B. Thibodaux": an initial glued to the next one ("J." before "B.") opens the name. */
+function withGluedInitial(doc: ScanDocument, start: number): number {
+  const text = doc.text
+  if (text.charCodeAt(start - 1) !== 46 || text.charCodeAt(start + 1) !== 46) return start
+  const initial = text.charCodeAt(start - 2)
+  if (initial < 65 || initial > 90) return start
+  const before = text.charCodeAt(start - 3)
+
+  return Number.isNaN(before) || before === 32 || before === 10 ? start - 2 : start
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122
+}
+
 /** A single run of capitalised words, judged by the cue before it and the words it holds. */
 function segmentName(
   doc: ScanDocument,
@@ -226,11 +350,13 @@ function segmentName(
   const head = firstWord(tokens, first, last)
   if (head === -1) return undefined
 
-  const start = tokens.start[first]!
+  const start = withParticle(doc, withGluedInitial(doc, tokens.start[first]!))
   const end = withInitialDot(doc, tokens, first, last)
   const words: Words = { head, tail: lastWord(tokens, first, last), first, last }
   const found = judgeSegment(doc, tokens, words, segments.afterTitle[s] === 1, start, end)
-  if (!found || afterHouseNumber(doc, start) || isEponym(doc, tokens.end[last]!)) return undefined
+  if (!found || afterHouseNumber(doc, start)) return undefined
+  // "her daughter Connie's cell": a relation word makes the possessive a person's.
+  if (found.pattern !== 'cue: relation' && isEponym(doc, tokens.end[last]!)) return undefined
 
   return found
 }
@@ -251,7 +377,9 @@ function judgeSegment(
   start: number,
   end: number,
 ): Candidate | undefined {
-  const cue = afterTitle ? 'title' : (cueBefore(doc, start) ?? cueAfter(doc, end))
+  const cue = afterTitle
+    ? 'title'
+    : (cueBefore(doc, start) ?? cueAfter(doc, end) ?? initialCue(doc, tokens, words, start))
   if (cue) {
     if (!cuedNameShape(doc, tokens, words, cue, end)) return undefined
     return personCandidate(start, end, PERSON_CUED, `cue: ${cue}`, cue)
@@ -274,6 +402,27 @@ function judgeSegment(
 }
 
 /**
+ * "by J. Sandoval", "to T. Winterbourne": an initial and one surname after a preposition. The
+ * initial is how records shorten a given name; a preposition before it rules out a sentence
+ * that ends in a single capital ("vitamin D. Continue").
+ */
+function initialCue(
+  doc: ScanDocument,
+  tokens: NameTokens,
+  words: Words,
+  start: number,
+): NameCue | undefined {
+  if (!tokens.initial(words.first) || words.head !== words.tail) return undefined
+  if (words.head !== words.first + 1 || tokens.join[words.head] !== Join.Dot) return undefined
+  if (tokens.flags[words.head]! & INITIAL_NOT_SURNAME) return undefined
+  if (tokens.nameEnd[words.head]! - tokens.start[words.head]! < 3) return undefined
+  if (doc.text.charCodeAt(start - 1) !== 32) return undefined
+  const before = PREPOSITION_BEFORE.exec(doc.lower.slice(Math.max(0, start - 6), start))?.[1]
+
+  return before === undefined ? undefined : 'verb'
+}
+
+/**
  * Whether words after a cue can be a name. Cues also stand before headings and phrases: "RE:
  * Request for prior authorization", "PATIENT STATEMENT", "Dear Appeals Reviewer", "Sent to:
  * Trauma bay 2".
@@ -286,6 +435,11 @@ function cuedNameShape(
   end: number,
 ): boolean {
   const single = words.head === words.tail
+  // "RN Case Manager": one word before a role word is part of a job title.
+  const nextWord = single
+    ? NEXT_CAPITALISED_WORD.exec(doc.text.slice(end, end + 16))?.[1]
+    : undefined
+  if (nextWord !== undefined && isRoleWord(nextWord.toLowerCase())) return false
   const known = givenRankOf(doc, tokens, words.head) > 0 || tokens.surnameRank(words.tail) > 0
   if (known) return true
   if (isRoleWord(tokens.key(words.tail))) return false
@@ -350,11 +504,12 @@ function beforeSentenceVerb(
   end: number,
 ): boolean {
   if (tokens.possessive(head) || doc.text.charCodeAt(end) !== 32) return false
-  if (!atSentenceStart(doc, start) || !SENTENCE_VERB.test(doc.text.slice(end, end + 24))) {
-    return false
-  }
-
-  return !isDrugOrCondition(tokens.key(head))
+  if (!atSentenceStart(doc, start)) return false
+  const after = doc.text.slice(end, end + 24)
+  if (SENTENCE_VERB.test(after)) return !isDrugOrCondition(tokens.key(head))
+  // "Opal called the line": verbs a department does too ("Pharmacy called") need a given name.
+  const plainGiven = (tokens.flags[head]! & Flag.Ambiguous) === 0 && tokens.givenRank(head) > 0
+  return plainGiven && GIVEN_NAME_VERB.test(after)
 }
 
 /** "Mary Smith": a known given name first, and a last word that is not a street or city. */
@@ -416,7 +571,7 @@ function invertedName(
   // "Hodkiewicz, Nolan and Daugherty" is a firm.
   if (tokens.joinAt(givenLast + 1) === Join.Conjunction) return undefined
 
-  const cue = cueBefore(doc, start) ?? cueAfter(doc, end)
+  const cue = cueBefore(doc, start) ?? cueAfter(doc, end) ?? quotedCue(doc, start, end)
   const givenKnown = tokens.givenRank(givenHead) > 0
   // "YOUNG, PAGE  00892509": a capitalised "LAST, FIRST" heading a record.
   const capitals =
@@ -427,6 +582,15 @@ function invertedName(
   if (!cue && afterHouseNumber(doc, start)) return undefined
 
   return personCandidate(start, end, cue ? PERSON_CUED : KNOWN_PAIR, 'surname, given name', cue)
+}
+
+/**
+ * '"Okonkwo, Ifeanyi"': a "Last, First" that fills a quoted field, as user names stand in
+ * audit logs and CSV exports.
+ */
+function quotedCue(doc: ScanDocument, start: number, end: number): NameCue | undefined {
+  const text = doc.text
+  return text.charCodeAt(start - 1) === 34 && text.charCodeAt(end) === 34 ? 'label' : undefined
 }
 
 /**
@@ -492,7 +656,13 @@ function cueAfter(doc: ScanDocument, end: number): NameCue | undefined {
   if (second === 32 && third === 32 && RECORD_LABEL_AFTER.test(doc.after(end, 10))) {
     return 'label'
   }
-  if (!(second === 60 || second === 40 || (second === 32 && (third === 100 || third === 109)))) {
+  const mrn = second === 77 && third === 114
+  if (!(
+    second === 60 ||
+    second === 40 ||
+    mrn ||
+    (second === 32 && (third === 100 || third === 109))
+  )) {
     return undefined
   }
 
@@ -501,6 +671,8 @@ function cueAfter(doc: ScanDocument, end: number): NameCue | undefined {
     return 'label'
   }
   if (after.startsWith(' (dob') || after.startsWith(', mrn')) return 'label'
+  // "rm 312 Haverford, Clement MRN 4471902".
+  if (mrn && after.startsWith(' mrn ')) return 'label'
   // "Jane Doe (daughter)", "Robert (brother)".
   if (after.startsWith(' (')) {
     const word = RELATION_IN_PARENTHESES.exec(doc.after(end + 2, 16))?.[1]

@@ -161,3 +161,65 @@ describe('headings and abbreviations after cues are not names', () => {
     })
   }
 })
+
+describe('nicknames, initials, particles and quoted names keep the whole name', () => {
+  type Row = [text: string, expected: string[]]
+  const rows: Row[] = [
+    ['Resident: Wilhelmina "Billie" Ostrander   Room 4', ['Wilhelmina "Billie" Ostrander']],
+    ['Scrub tech: Thomas "TJ" Abernathy, CST', ['Thomas "TJ" Abernathy']], // nickname in capitals
+    ['Member: Okafor, Chidinma "Chi"   ID on file', ['Okafor, Chidinma "Chi"']], // nickname last
+    ['Swab sent, resulted to R. Vanterpool at 14:10.', ['R. Vanterpool']], // initial after "to"
+    ['Specimen rejected by K. Maddox-Ibarra; redraw', ['K. Maddox-Ibarra']], // initial after "by"
+    ['Cosigned H. Okeke LPN 3/3/2025', ['H. Okeke']], // "Cosigned" is outside the span
+    ['Name of insured: V. Castellanos-Reid', ['V. Castellanos-Reid']], // label opening "name"
+    ['Registrar: M. Quintanilla', ['M. Quintanilla']], // front-desk role as a label
+    ['Thank you for seeing her.\nRegards, Dr. de la Fuente', ['de la Fuente']], // particle
+    ['Fr. Benedikt Sorensen gave the anointing.', ['Benedikt Sorensen']], // religious title
+    ['Your therapist today: Oluwaseun (PT).', ['Oluwaseun']], // role, then "today"
+    ['a tech named Bjorn drew the labs', ['Bjorn']], // "named"
+    ['2025-04-02 09:14 u55120 "Mbeki, Thandiwe" PA WS-2E-11', ['Mbeki, Thandiwe']], // audit log
+    ['asking about my wife Dot, Dorothy Kraszewski, who', ['Dot', 'Dorothy Kraszewski']],
+    ["ask her son Wesley's cell number", ['Wesley']], // relation before a possessive
+    ['Also known as: R.T. Baptiste-Okoro', ['R.T. Baptiste-Okoro']], // glued initials
+    ['Child: Soren Vasquez-Lindqvist   Grade 3', ['Soren Vasquez-Lindqvist']],
+    ['Phone note.\nMargaret called the office at 3pm.', ['Margaret']], // given name, verb
+    ['Per Papa Tiberius the meds are at home', ['Tiberius']], // family name for a grandparent
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
+  }
+})
+
+describe('HL7 XCN names with a middle name or in other segments', () => {
+  type Row = [text: string, expected: string[]]
+  const rows: Row[] = [
+    ['PID|1||55^^^H^MR||OYELOWO^MARGARET^ADAEZE||19500101|F', ['OYELOWO^MARGARET^ADAEZE']],
+    ['AIP|1|A|WOJCIECHOWSKA^BOGUMILA^^^^^MD|ATTENDING', ['WOJCIECHOWSKA^BOGUMILA']], // degree
+    ['PV1|1|I|4W^12^A||||1093817463^RAJAGOPALAN^SRINIVAS|||MED', ['RAJAGOPALAN^SRINIVAS']], // ID
+    ['PV1|1|E|ED^136^B^RMC||||', []], // room^bed^facility after a short number is no name
+    ['OBR|1||XR^CHEST^LOCAL|', []], // a coded value with a word third component
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
+  }
+})
+
+describe('department, form and vital-sign words are not names', () => {
+  type Row = [text: string, why: string]
+  const rows: Row[] = [
+    ['Sincerely,\nUtilization Management\nAcme Health Plan', 'a department signing off'],
+    ['Send to Patient Accounts or Patient Relations.', 'departments after "Patient"'],
+    ['Patient Type: Inpatient', 'a form field after "Patient"'],
+    ['Job title: cook   Hired: 03/2019', 'a form field after a role word'],
+    ['Re: Formal grievance', 'a subject line'],
+    ['Logged in at WS-4N-07 10.2.2.2', 'a workstation code'],
+    ['Reviewed with RN Care Coordinator today', 'a word before a role word'],
+    ['Radiology called with the read.', 'a department before "called"'],
+  ]
+  for (const [text, why] of rows) {
+    test(`${why}: ${JSON.stringify(text)}`, () => assert.deepEqual(namesIn(text), []))
+  }
+  test('a vital sign after a name in capitals stays outside it', () => {
+    assert.deepEqual(namesIn('RRT 5W - MRS. OKONJO-BALOGUN SBP 80s'), ['OKONJO-BALOGUN'])
+  })
+})
