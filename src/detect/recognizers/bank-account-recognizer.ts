@@ -65,6 +65,7 @@ function findLabelledAccounts(doc: ScanDocument): Candidate[] {
     const to = Math.min(doc.lineEnd(end), end + 40)
     const around = doc.lower.slice(from, to)
     const banking = BANK_WORDS.filter((word) => hasTerm(around, word))
+    if (banking.length === 0) banking.push(...routingLineBefore(doc, label.index))
     if (banking.length === 0) continue
 
     const justBefore = doc.before(label.index, 16)
@@ -74,6 +75,20 @@ function findLabelledAccounts(doc: ScanDocument): Candidate[] {
   }
 
   return found
+}
+
+/**
+ * Refund and direct-deposit forms put the bank's routing number and the account number on
+ * lines of their own ("Routing (ABA): 323075880" / "Account: 0004471902663"): a routing word
+ * on the line just before an account label gives the banking context.
+ */
+function routingLineBefore(doc: ScanDocument, at: number): string[] {
+  const lineStart = doc.lineStart(at)
+  if (lineStart === 0) return []
+
+  const previous = doc.lower.slice(doc.lineStart(lineStart - 1), lineStart)
+  // Not "aba" alone: it ends codes too ("Group: 53186-ABA").
+  return ['routing', 'rtn'].filter((word) => hasTerm(previous, word))
 }
 
 /** Where "acc" or "a/c" occurs, in text order: where an account label may start. */

@@ -11,7 +11,7 @@ const SCALE_BEFORE =
 // A month/day and a dash right before the shape: it ends a range of dates.
 const RANGE_BEFORE = /(?<![\d/])\d{1,2}\/\d{1,2} ?[-\u2013] ?$/
 // Names of graded scales anywhere earlier on the line: "Strength: hip 4-/5, ankle DF 4/5".
-const SCALE_ON_LINE =
+export const SCALE_ON_LINE =
   /\b(?:strength|motor|mmt|mrc|reflex(?:es)?|dtrs?|apgars?|gcs|painad|flacc|nrs|tof)\b/
 // Words right after the shape: units, amounts and what a count or score is of.
 const SCALE_AFTER =

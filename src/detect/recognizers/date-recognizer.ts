@@ -1,4 +1,6 @@
 import type { Candidate } from '../candidate.js'
+import { isWordCode } from '../char-codes.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import {
@@ -7,7 +9,7 @@ import {
   isHl7Timestamp,
   monthNumber,
 } from '../validators/calendar-date.js'
-import { isScaleOrFraction, NEAR_MISS_PATTERNS } from './date-near-miss.js'
+import { isScaleOrFraction, NEAR_MISS_PATTERNS, SCALE_ON_LINE } from './date-near-miss.js'
 
 // Month names start the month patterns, so the engine skips quickly to a likely place; the
 // word is checked against the calendar afterwards (Marketing is not a month).
@@ -37,10 +39,26 @@ const DIGIT_FIRST = new RegExp(
   'g',
 )
 // March 4th, 2021 / Mar 4 2021 / Mar. 4 / March 2021 / Mar 4, '21.
+// A compact range of days before a year is one span: February 21-22, 2026. A day and a
+// year may be said in words, as in a transcript: "October second nineteen thirty-four". The
+// last branch, "May, 1984", is kept only after a spelled day ("the fourth of May, 1984").
+const ORDINAL_WORD =
+  '(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)' +
+  '|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth'
+const UNITS_WORD = 'one|two|three|four|five|six|seven|eight|nine'
+const YEAR_WORDS =
+  `(?:nineteen|twenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)` +
+  `(?:-(?:${UNITS_WORD}))?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen` +
+  `|oh[- ](?:${UNITS_WORD}))`
 const MONTH_FIRST = new RegExp(
-  `\\b(${MONTH})\\.? (\\d{1,4})(?:st|nd|rd|th)?(?:,? (\\d{4})|,? '(\\d{2}))?(?!\\w|:\\d)`,
+  `\\b(${MONTH})(?:\\.? (\\d{1,4})(?:st|nd|rd|th)?` +
+    `(?:[-\u2013]\\d{1,2}(?:st|nd|rd|th)?(?=,? \\d{4}))?(?:,? (\\d{4})|,? '(\\d{2}))?` +
+    `| (${ORDINAL_WORD})(?: (${YEAR_WORDS})|,? (\\d{4}))?(?!-)` +
+    `|,? (\\d{4}))(?!\\w|:\\d)`,
   'g',
 )
+// "the fourth of May": a day in words before "of" and the month, read back from the month.
+const ORDINAL_WORD_OF = new RegExp(`(?:^|[^a-z-])(?:the )?(?:${ORDINAL_WORD}) of $`)
 // RFC 2822 e-mail dates around a day-month-year: Thu, 22 Jun 2023 10:02:35 -0500 is one span.
 const RFC_2822_WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), $/
 const RFC_2822_TIME = / \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{1,3})\b/y
@@ -55,6 +73,18 @@ const ISO_TIME = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2
 const HEADER_BEFORE = /(?:^|\n|>)\s{0,3}(?:Sent|Date|On):? $|\bOn $/
 const HEADER_TIME = /,? (?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?![\w:])/y
 
+// A day said as an ordinal with no month ("on the 28th", "Saturday the 21st"), read in place
+// at a digit run: the article and a weekday or "on", "by", "until" before it make it a date.
+// An ordinal that counts something ("on the 3rd attempt", "the 21st floor") is no day.
+const ORDINAL_DAY =
+  /\d{1,2}(?:st|nd|rd|th)(?![\w-]| (?:floor|fl\b|century|percentile|place|time|attempt|try|round|cycle|dose|day|week|visit|session|street|st\b|ave(?:nue)?\b|grade))/y
+const ORDINAL_LEAD = /(?:(?:^|[^a-z])(?:on|by|until|till|before|after|since|from)|day) the $/
+// A numeric date spaced out on a form: 12 / 01 / 1979 (a four-digit year keeps it a date).
+const SPACED_NUMERIC = /(\d{1,2}) \/ (\d{1,2}) \/ (\d{4})(?![\w/])/y
+// A trial count on the line ("tsp x3:"): "2/3" after it is how many of the trials.
+const TRIAL_COUNT = /\bx ?(\d{1,2})\b/g
+const WEEKDAY_THE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day the $/
+
 // A year right after a month-day: the whole date failed, so its month-day part is no date.
 const YEAR_AFTER = /(?:,? ?|[ -])\d{2,4}\b/y
 
@@ -66,7 +96,11 @@ const LABEL_WITH_DATE_WORD =
 // Genres where dates are not about a person: release notes, invoices, due dates, document
 // revisions and policies, purchase orders, meeting agendas, data freezes.
 const NON_PERSON_CUE =
-  /\b(?:version|release[sd]?|build|invoice|due|changelog|shipped|expires|expiration|exp|rev|revised|revision|effective(?= date|:)|frozen|required by|order date|next meeting|v\d{1,4}(?:\.\d{1,4}){1,3})\b|(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])|## \[/
+  /\b(?:version|release[sd]?|build|invoice|due|changelog|shipped|rev|revised|revision|effective(?= date|:)|frozen|required by|order date|next meeting|v\d{1,4}(?:\.\d{1,4}){1,3})\b|(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])|## \[/
+// A card expires in a month ("exp 08/28", "expires 12/2025"); a date with a day and a year
+// after "expires" is an authorization's or a licence's, and so the person's.
+const EXPIRY_CUE = /\b(?:exp|expires|expiration|expiry)\b/
+const MONTH_GRAIN = new Set(['month/day', 'month/year', 'month year'])
 // A label that makes eight digits an identifier rather than a date.
 const ID_LABEL =
   /\b(?:mrn|mr|id|no|num|number|acct|account|npi|member|policy|claim|order|ref|reference|tracking|po|lockbox|routing|accession|encounter|enc|batch|control|serial|sn|license|group|phone|tel|fax)\b\W{0,4}$|#\s{0,2}$/
@@ -96,6 +130,7 @@ export const dateRecognizer: Recognizer = {
   name: NAME,
   types: ['DATE'],
   patterns: [
+    DIGIT_RUN_PATTERN,
     DIGIT_FIRST,
     MONTH_FIRST,
     RFC_2822_WEEKDAY,
@@ -103,6 +138,7 @@ export const dateRecognizer: Recognizer = {
     DATE_CUE,
     LABEL_WITH_DATE_WORD,
     NON_PERSON_CUE,
+    EXPIRY_CUE,
     ID_LABEL,
     UNIT_AFTER,
     YEAR_AFTER,
@@ -111,6 +147,12 @@ export const dateRecognizer: Recognizer = {
     ISO_TIME,
     HEADER_BEFORE,
     HEADER_TIME,
+    ORDINAL_DAY,
+    ORDINAL_LEAD,
+    ORDINAL_WORD_OF,
+    SPACED_NUMERIC,
+    TRIAL_COUNT,
+    WEEKDAY_THE,
     ...NEAR_MISS_PATTERNS,
   ],
   find(doc: ScanDocument): Candidate[] {
@@ -168,13 +210,21 @@ export const dateRecognizer: Recognizer = {
       while (next < dayFirst.length && (dayFirst[next]?.end ?? 0) <= m.index) next++
       if ((dayFirst[next]?.start ?? Infinity) <= m.index) continue
 
-      const shape = monthFirstShape(m[1] ?? '', m[2] ?? '', m[3] ?? m[4])
+      if (m[2] === undefined) {
+        spelledDate(doc, m, add)
+        continue
+      }
+      const shape = monthFirstShape(m[1] ?? '', m[2], m[3] ?? m[4])
       if (shape?.score === WEAK && yearFollows(doc, m.index + m[0].length)) continue
       if (!shape) continue
 
       const start = withWeekday(doc, m.index)
       add(start, withSentTime(doc, start, m.index + m[0].length), shape.score, shape.pattern)
     }
+    // Last, so that a day inside a date found above ("the 2nd of March") is left to it.
+    findAtDigitRuns(doc, (start, end, base, pattern) => {
+      if (!found.some((f) => f.start < end && start < f.end)) add(start, end, base, pattern)
+    })
 
     return found
   },
@@ -315,6 +365,10 @@ function standsAlone(
   pattern: string,
 ): boolean {
   if (pattern === 'month/day') {
+    // A scale named earlier on the line ("PAINAD 3/10 at arrival, 1/10 after ...") scores
+    // every shape after it, however far.
+    const line = doc.lower.slice(Math.max(doc.lineStart(start), start - 160), start)
+    if (SCALE_ON_LINE.test(line) || isTrialCount(doc, start, end)) return false
     return !isScaleOrFraction(before, doc.lower.slice(end, end + 16))
   }
   const word = doc.lower.slice(start, start + 12)
@@ -346,7 +400,8 @@ function scoreInContext(
   if (base < 0.5) {
     const cue = DATE_CUE.exec(before)
     const labelled = cue && (!cue[0].includes(':') || LABEL_WITH_DATE_WORD.test(before))
-    if (labelled && !UNIT_AFTER.test(doc.after(end, 12))) {
+    const trials = pattern === 'month/day' && isTrialCount(doc, start, end)
+    if (labelled && !trials && !UNIT_AFTER.test(doc.after(end, 12))) {
       score = MEDIUM
       supportingWords.push(cue[0].trim())
     } else if (!labelled && standsAlone(doc, start, end, before, pattern)) {
@@ -355,7 +410,10 @@ function scoreInContext(
       return undefined
     }
   }
-  if (NON_PERSON_CUE.test(before)) score -= 0.4
+  // "exp 08/28 (last verified 10/20/2025)": a parenthesis starts a clause of its own.
+  const clause = before.slice(before.lastIndexOf('(') + 1)
+  if (NON_PERSON_CUE.test(clause)) score -= 0.4
+  else if (MONTH_GRAIN.has(pattern) && EXPIRY_CUE.test(clause)) score -= 0.4
 
   return {
     type: 'DATE',
@@ -368,4 +426,81 @@ function scoreInContext(
     supportingWords,
     contextApplied: true,
   }
+}
+
+type AddDate = (start: number, end: number, base: number, pattern: string) => void
+
+/**
+ * A date with its day in words: "October second nineteen thirty-four", "June first, 2026" (a
+ * match of MONTH_FIRST's spelled branch) or "the fourth of May, 1984" (its last branch,
+ * with the day found before the month). The article stays outside the span.
+ */
+function spelledDate(doc: ScanDocument, m: RegExpExecArray, add: AddDate): void {
+  const end = m.index + m[0].length
+  if (monthNumber(m[1] ?? '') === undefined) return
+
+  if (m[5] !== undefined) {
+    const year = m[6] !== undefined || m[7] !== undefined
+    // Without a year it needs a cue ("march first to the hall" is a verb).
+    add(m.index, end, year ? STRONG : WEAK, year ? 'month day year (words)' : 'month day (words)')
+    return
+  }
+  const lead = ORDINAL_WORD_OF.exec(doc.before(m.index, 24))
+  if (!lead) return
+
+  const day = lead[0].replace(/^[^a-z]/, '').replace(/^the /, '')
+  add(m.index - day.length, end, STRONG, 'day of month year (words)')
+}
+
+/**
+ * Dates that start at a digit run but that DIGIT_FIRST leaves out: a day given only as an
+ * ordinal after "on the" or a weekday ("Saturday the 21st"), and numbers spaced out around
+ * slashes on forms ("12 / 01 / 1979").
+ */
+function findAtDigitRuns(doc: ScanDocument, add: AddDate): void {
+  const { text } = doc
+  const runs = digitRunsOf(doc)
+  for (let i = 0; i < runs.count; i++) {
+    const start = runs.starts[i] ?? 0
+    const end = runs.ends[i] ?? 0
+    if (end - start > 2 || isWordCode(text.charCodeAt(start - 1))) continue
+
+    const after = text.charCodeAt(end)
+    // One look at the next characters first: most short numbers are neither shape.
+    if (after === 32 /* space */) {
+      if (text.charCodeAt(end + 1) !== 47 /* / */) continue
+      SPACED_NUMERIC.lastIndex = start
+      const m = SPACED_NUMERIC.exec(text)
+      if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+        add(start, SPACED_NUMERIC.lastIndex, STRONG, 'spaced month/day/year')
+      }
+      continue
+    }
+    // st, nd, rd, th
+    if (after !== 115 && after !== 110 && after !== 114 && after !== 116) continue
+    ORDINAL_DAY.lastIndex = start
+    if (!ORDINAL_DAY.test(text) || Number(text.slice(start, end)) > 31) continue
+    const lead = ORDINAL_LEAD.exec(doc.before(start, 16))
+    if (!lead) continue
+
+    // The weekday belongs to the date ("Monday the 15th"); "on the" stays outside.
+    const weekday = lead[0].startsWith('day') ? WEEKDAY_THE.exec(doc.before(start, 16)) : null
+    const from = weekday ? start - weekday[0].length : start
+    add(from, ORDINAL_DAY.lastIndex, MEDIUM, 'ordinal day')
+  }
+}
+
+/** Whether the count of trials on the line ("x3") is the denominator of the a/b shape. */
+function isTrialCount(doc: ScanDocument, start: number, end: number): boolean {
+  const slash = doc.text.indexOf('/', start)
+  if (slash === -1 || slash >= end) return false
+  const denominator = doc.text.slice(slash + 1, end)
+  // "3/2" is more successes than trials: a date.
+  if (Number(doc.text.slice(start, slash)) > Number(denominator)) return false
+  const line = doc.lower.slice(Math.max(doc.lineStart(start), start - 80), start)
+  for (const count of line.matchAll(TRIAL_COUNT)) {
+    if (count[1] === denominator) return true
+  }
+
+  return false
 }

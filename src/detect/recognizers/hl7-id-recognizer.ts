@@ -4,7 +4,7 @@ import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
 // Segments that carry person-linked identifiers; the check that one starts a line is in code.
-const SEGMENT = /(?:PID|PV1|IN1|OBR|ORC|MRG|GT1|SPM)\|/g
+const SEGMENT = /(?:PID|PV1|IN1|OBR|ORC|MRG|GT1|SPM|SCH)\|/g
 // A driver's licence field: `number^state^...`.
 const LICENSE_FIELD = /^[^^|]{3,30}\^[A-Z]{2}(?:\^|$)/
 const MEMBER_SHAPE = /^[A-Z0-9][A-Z0-9-]{5,19}$/
@@ -26,6 +26,7 @@ const FIELDS: Readonly<Record<string, Readonly<Record<number, IdentifierType>>>>
   MRG: { 1: 'MRN', 3: 'ACCOUNT_NUMBER', 5: 'OTHER_ID' }, // prior MRN, account, visit
   GT1: { 2: 'ACCOUNT_NUMBER' }, // guarantor number
   SPM: { 2: 'OTHER_ID' }, // specimen ID
+  SCH: { 1: 'OTHER_ID', 2: 'OTHER_ID' }, // placer and filler appointment IDs: one visit
 }
 
 /** IN1 fields after the policy number (36) that some senders use for the member ID. */

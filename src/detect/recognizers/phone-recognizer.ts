@@ -9,16 +9,17 @@ import { labelBefore } from './label-before.js'
 import { findSpokenPhones, SPOKEN_PATTERNS } from './spoken-phone.js'
 
 // A NANP number: optional +1, area code (in parentheses or not), exchange, line, optional
-// extension. `804^4779268` is the HL7 XTN form (area code and local number components).
+// extension. `804^4779268` is the HL7 XTN form (area code and local number components);
+// `859/555-0156` sets the area code off with a slash, as some letterheads do.
 // Both patterns are read in place, where the document's digit runs (see digit-runs.ts) show
 // that a number may start.
 const PHONE_LIKE =
-  /(?<![\w+./-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}(?:[ .-]|\^)?)\d{3}[ .-]?\d{4}(?: {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6})?(?![\w^]|[.-]\d)/y
+  /(?<![\w+./-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}(?:[ ./-]|\^)?)\d{3}[ .-]?\d{4}(?:,? {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6})?(?![\w^]|[.-]\d)/y
 // Numbers outside NANP in ITU form: +, a country code, then groups split by separators.
 // Every repeat starts with a separator, so the groups read one way only.
 const INTERNATIONAL = /\+(?<![\w+].)[2-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/y
-const SPLITS = /(\(\d{3}\)|\d{3})([ .^-]?) ?\d{3}([ .-]?)\d{4}$/
-const EXTENSION = / {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6}$/
+const SPLITS = /(\(\d{3}\)|\d{3})([ ./^-]?) ?\d{3}([ .-]?)\d{4}$/
+const EXTENSION = /,? {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6}$/
 
 type LabelKind = 'fax' | 'phone' | 'other-id' | 'organisation'
 
@@ -62,6 +63,7 @@ const LABEL_KINDS: ReadonlyMap<string, LabelKind> = new Map([
     'hotline',
     'helpline',
     'desk',
+    'caller',
   ].map((w) => [w, 'phone'] as const),
   ...[
     'npi',
@@ -112,6 +114,9 @@ const AT_END = /(?:^|\W)at $/
 // HL7 XTN with equipment type FX, read on the text before the number.
 const HL7_FAX_BEFORE = /\^fx\^[^|~]{0,12}$/
 const LABEL_WINDOW = 40
+const CALLER_ID = /\bcaller id\b/
+// A lone capital T, P, C, M or F right before the number (case matters: "f" or "t" are words).
+const LETTER_LABEL = /(?:^|[\s|])([TPCMF]) $/
 /** Below the threshold: a support line or a meeting's dial-in is no person's number. */
 const ORGANISATION_SCORE = 0.3
 
@@ -137,6 +142,8 @@ export const phoneRecognizer: Recognizer = {
     LABEL_AFTER,
     AT_END,
     HL7_FAX_BEFORE,
+    CALLER_ID,
+    LETTER_LABEL,
     ...SPOKEN_PATTERNS,
   ],
   find(doc: ScanDocument): Candidate[] {
@@ -163,7 +170,7 @@ export const phoneRecognizer: Recognizer = {
       readTo = PHONE_LIKE.lastIndex
       const text = match[0]
       const hl7 = text.includes('^')
-      if (hl7 && doc.text.charAt(match.index - 1) !== '^') continue
+      if (hl7 && !isXtnComponent(doc.text, match.index, readTo)) continue
 
       const extension = text.includes('x') || text.includes('X') ? EXTENSION.exec(text) : null
       const number = extension ? text.slice(0, extension.index) : text
@@ -204,7 +211,8 @@ function mayStartNanp(text: string, runs: DigitRuns, i: number): boolean {
     return text.charCodeAt(start) === 49 /* 1 */ && area && next <= end + 3 && isSplit(after, 40)
   }
   const areaOrExchange = length === 3 || length === 4 || length === 6 || length === 7
-  return areaOrExchange && next !== -1 && next <= end + 2 && (isSplit(after, 94) || after === 41)
+  const areaSplit = isSplit(after, 94) || after === 41 || (length === 3 && after === 47)
+  return areaOrExchange && next !== -1 && next <= end + 2 && areaSplit
 }
 
 /** ' ', '.', '-', or the other code given ('(' after a country code, '^' in HL7). */
@@ -271,7 +279,8 @@ function scored(
   pattern: string,
 ): Candidate {
   const end = start + length
-  const label = labelBefore(doc, start, LABEL_WINDOW)
+  // "Caller ID:" names the caller's number, not an identifier.
+  const label = labelBefore(doc, start, LABEL_WINDOW).replace(CALLER_ID, 'caller')
   const supporting: string[] = []
   let lastFax = -1
   let lastPhone = -1
@@ -290,6 +299,10 @@ function scored(
     if (kind === 'phone' && term !== 'number') lastPhone = word.index
   }
   if (AT_END.test(label)) supporting.push('at')
+  // Letterheads print "T 206-555-0100   F 206-555-0101": a lone capital letter labels the line.
+  const letter = LETTER_LABEL.exec(doc.text.slice(Math.max(0, start - 3), start))?.[1]
+  if (letter === 'F') lastFax = label.length
+  if (letter !== undefined) supporting.push(letter.toLowerCase())
   // "(3125550199)" after a name is how notes give a relative's number.
   if (label.endsWith('(') && doc.text.charAt(end) === ')') supporting.push('(...)')
   LABEL_AFTER.lastIndex = end
@@ -315,6 +328,19 @@ function scored(
     supportingWords: supporting,
     contextApplied: true,
   }
+}
+
+/**
+ * An HL7 `area^number` pair is a phone inside an XTN (`^PRN^PH^^1^804^4779268`) or alone as a
+ * whole field or repetition (PID-13 `|917^5550164|`); elsewhere it may be two components of
+ * some other field.
+ */
+function isXtnComponent(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  if (before === 94 /* ^ */) return true
+  if (before !== 124 /* | */ && before !== 126 /* ~ */) return false
+  const after = text.charCodeAt(end)
+  return Number.isNaN(after) || after === 124 || after === 126 || after === 10 || after === 13
 }
 
 /** HL7 XTN with equipment type FX (`^WPN^FX^^1^312^5550100`). */

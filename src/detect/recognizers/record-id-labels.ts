@@ -73,6 +73,7 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['mpi', MRN],
   ['emr', MRN_Q],
   ['file', MRN_Q], // "File No." of a clinic or practice
+  ['hospice', MRN_Q], // "Hospice ID": the hospice's own patient number
   // Health plan member, subscriber, policy and group numbers
   ['member', PLAN],
   ['subscriber', PLAN],
@@ -101,6 +102,8 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['hospital account record', ACCOUNT],
   ['guarantor', ACCOUNT_Q],
   ['billing', ACCOUNT_Q],
+  // A collection agency's "Our File No." is the debtor's account with it.
+  ['our file', ACCOUNT],
   // Driver's and professional licences
   ["driver's license", LICENSE],
   ['drivers license', LICENSE],
@@ -115,6 +118,8 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['dl', LICENSE],
   ['cdl', LICENSE],
   ['state id', LICENSE_Q],
+  ['bar', LICENSE_Q], // an attorney's "State Bar No."
+  ['asha', LICENSE], // speech-language pathologists' and audiologists' certification
   // Device serial numbers
   ['serial', DEVICE],
   ['s/n', DEVICE],
@@ -147,6 +152,7 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['incident', OTHER_L],
   ['call', OTHER_L], // call-centre records
   ['report', OTHER_L], // police and accident reports
+  ['pd', OTHER_Q], // a police department's report: "Springfield PD #26-0441"
   ['application', OTHER_L], // benefit and assistance applications
   ['kit', OTHER_L], // newborn screening and test kits
   ['appeal', OTHER_L],
@@ -172,7 +178,16 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
 ])
 
 /** Verbs between a label and its value ("MRN is 00123456"); they do not qualify a label. */
-const FILLERS: ReadonlySet<string> = new Set(['is', 'was', 'are'])
+// "MRN (if known):", "Policy # (if applicable)" on forms are fillers too.
+const FILLERS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'if',
+  'known',
+  'available',
+  'applicable',
+])
 
 /**
  * Every word that can end a label, for a quick look before the full reading: the last word
@@ -363,7 +378,10 @@ function lookUp(read: LabelWords, from: number, qualified: boolean): LabelMatch 
   ] as const) {
     const label = phrase === undefined ? undefined : ID_LABELS.get(phrase)
     if (!label || (label.needsIdShape === true && !read.idShaped)) continue
-    if (label.needsQualifier && !qualified && !looselyQualified(read, from, label)) continue
+    const insurer = label.type === 'HEALTH_PLAN_ID' && planWordBefore(words, from + size)
+    if (label.needsQualifier && !qualified && !insurer && !looselyQualified(read, from, label)) {
+      continue
+    }
     if (BUSINESS_OWNERS.has(words[from + size] ?? '')) return undefined
 
     const qualifiers = words.slice(0, from).reverse()
@@ -371,6 +389,18 @@ function lookUp(read: LabelWords, from: number, qualified: boolean): LabelMatch 
   }
 
   return undefined
+}
+
+/**
+ * "Insurer: Pinnacol Assurance  Policy 4100873-2026": an insurance word a few words before a
+ * plan label ("policy" alone is often a hospital's policy) says whose number it is.
+ */
+function planWordBefore(words: readonly string[], from: number): boolean {
+  for (let k = from; k < from + 4 && k < words.length; k++) {
+    if (PLAN_WORDS.has(words[k] ?? '')) return true
+  }
+
+  return false
 }
 
 /** "Chart: 10448" (a colon right after the word) or "case PRV-25-0112" (an ID-shaped value). */

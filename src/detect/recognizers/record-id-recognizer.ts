@@ -27,6 +27,10 @@ const DOTTED_VALUE = /(?:[A-Z]{1,4}|\d{1,3})\.\d{4,8}(?![\w.-])/y
 const BANK_WORDS = /\b(?:bank|checking|savings|routing|ach|iban)\b/
 
 const DATE_OF_BIRTH = /^(?:dob|d\.o\.b)\b/
+// A patient's name quoted as "LAST, FIRST" in a log line, read in place after the quote.
+const QUOTED_NAME = /[A-Z][A-Za-z'-]{1,30}, [A-Z][A-Za-z'-]{0,30}[" ]/y
+// What joins two identifiers of one label: "MB26-004417 / MB26-004418", "A1, A2".
+const PAIR_JOIN = / ?[/,&] ?| and /y
 
 /** How far before "(ID" a payer's name may be, in characters. */
 const PAYER_REACH = 60
@@ -35,6 +39,7 @@ const SCORE_LABELLED = 0.9
 const SCORE_PAYER_ID = 0.8
 const SCORE_IN_COLUMN = 0.85
 const SCORE_HEADER = 0.7
+const SCORE_BEFORE_NAME = 0.65
 
 let payerWords: readonly string[] | undefined
 
@@ -61,6 +66,8 @@ export const recordIdRecognizer: Recognizer = {
     LETTER_VALUE,
     DOTTED_VALUE,
     DATE_OF_BIRTH,
+    QUOTED_NAME,
+    PAIR_JOIN,
     BANK_WORDS,
     ISO_DATE,
     US_DATE,
@@ -109,9 +116,16 @@ function findLabelledTokens(doc: ScanDocument): Candidate[] {
     }
     candidate ??= isCellStart(text, start) ? classifyCell(doc, start, end) : undefined
     candidate ??= classifyPrefixed(doc, start, end, payer)
+    candidate ??= beforeQuotedName(doc, start, end)
     if (candidate) {
+      candidate = withSpacedGroup(text, candidate)
       found.push(candidate)
       readTo = Math.max(readTo, candidate.end)
+      const second = secondOfPair(text, candidate)
+      if (second) {
+        found.push(second)
+        readTo = Math.max(readTo, second.end)
+      }
     }
   }
 
@@ -170,6 +184,67 @@ function classifyPrefixed(
 }
 
 /**
+ * An audit or access log line gives the patient's number, then the patient's name quoted
+ * ("CHART_OPEN 4471902 \"DOE, JANE\""): a number of six to ten digits right before a quoted
+ * "LAST, FIRST" is the record number.
+ */
+function beforeQuotedName(doc: ScanDocument, start: number, end: number): Candidate | undefined {
+  const { text } = doc
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 34 /* " */) return undefined
+  if (end - start < 6 || end - start > 10 || !allDigits(text, start, end)) return undefined
+  const before = text.charCodeAt(start - 1)
+  if (before !== 32 && before !== 9) return undefined
+
+  QUOTED_NAME.lastIndex = end + 2
+  if (!QUOTED_NAME.test(text)) return undefined
+
+  return candidate('MRN', start, end, SCORE_BEFORE_NAME, 'before quoted patient name', undefined)
+}
+
+/**
+ * "accession MB26-004417 / MB26-004418": a second identifier of the same shape right after
+ * a labelled one, joined by a slash, a comma or "and", is of the same kind.
+ */
+function secondOfPair(text: string, first: Candidate): Candidate | undefined {
+  PAIR_JOIN.lastIndex = first.end
+  if (!PAIR_JOIN.test(text)) return undefined
+
+  const start = PAIR_JOIN.lastIndex
+  const length = first.end - first.start
+  const end = start + length
+  if (isTokenCode(text.charCodeAt(end)) || isWordCode(text.charCodeAt(end))) return undefined
+  for (let i = 0; i < length; i++) {
+    const a = text.charCodeAt(first.start + i)
+    const b = text.charCodeAt(start + i)
+    // Same shape: digits where digits are, the same letters and hyphens elsewhere.
+    if (isDigit(a) ? !isDigit(b) : a !== b) return undefined
+  }
+
+  return { ...first, start, end, pattern: 'second of a pair' }
+}
+
+/**
+ * "WCB Case No.: G3318 7704": a letter-led identifier printed in two groups; the group after
+ * one space (four or more digits) belongs to it.
+ */
+function withSpacedGroup(text: string, found: Candidate): Candidate {
+  if (!isUpper(text.charCodeAt(found.start)) || !allDigitsAfterFirst(text, found)) return found
+  const next = spacedGroupEnd(text, found.end)
+  if (next === -1 || next - found.end - 1 < 4) return found
+
+  return { ...found, end: next }
+}
+
+function allDigitsAfterFirst(text: string, found: Candidate): boolean {
+  return found.end - found.start >= 4 && allDigits(text, found.start + 1, found.end)
+}
+
+function allDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false
+  return true
+}
+
+/**
  * Names of other identifiers and codes, which label the number after them rather than
  * start it: "Medical Group  NPI 1092187362", "CPT 99213", "Lot 4471".
  */
@@ -191,15 +266,23 @@ function capitalPrefixStart(text: string, start: number): number {
   return NOT_PREFIXES.has(text.slice(i, start - 1)) ? -1 : i
 }
 
-/** The end of " 1189" (one space, three or more digits, then no word) after `end`; or -1. */
+/**
+ * The end of " 1189" (one space, three or more digits, then no word, or a short "-01") after
+ * `end`; or -1.
+ */
 function spacedGroupEnd(text: string, end: number): number {
   if (text.charCodeAt(end) !== 32) return -1
 
   let i = end + 1
   while (i < end + 9 && isDigit(text.charCodeAt(i))) i++
-  if (i - end - 1 < 3 || isWordCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45) return -1
+  if (i - end - 1 < 3 || isWordCode(text.charCodeAt(i))) return -1
+  if (text.charCodeAt(i) !== 45) return i
 
-  return i
+  // "CMH 884 102 337-01": a member's two-digit person code after a hyphen ends the groups.
+  let j = i + 1
+  while (j < i + 4 && isDigit(text.charCodeAt(j))) j++
+  const after = text.charCodeAt(j)
+  return j > i + 1 && !isWordCode(after) && after !== 45 ? j : -1
 }
 
 /**
@@ -352,7 +435,9 @@ function payerNear(doc: ScanDocument, at: number, adjacent: boolean): boolean {
   const window = doc.before(at, PAYER_REACH).trimEnd()
   if (!adjacent) return payerWords.some((word) => hasTerm(window, word))
 
-  return payerWords.some((word) => window.endsWith(word) && hasTerm(window, word))
+  // "Premera Blue Cross, ID PBC4471930285": a comma may part the payer from its ID.
+  const name = window.endsWith(',') ? window.slice(0, -1) : window
+  return payerWords.some((word) => name.endsWith(word) && hasTerm(name, word))
 }
 
 function bankNear(doc: ScanDocument, start: number, end: number): boolean {

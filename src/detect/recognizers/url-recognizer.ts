@@ -21,8 +21,8 @@ const PERSONAL_HOST =
 const PERSONAL_PATH =
   /\/(?:users?|u|profiles?|people|members?|patients?|accounts?|in)\/|\/@[\w.-]|[?&;](?:[a-z_]{0,12}id|u|user(?:name)?|mrn|patient|member|token|email)=/i
 const PATH_START = /[/?#]/
-// A digit run in the path or query: a record, user or message number.
-const NUMBER_IN_PATH = /[/?=&]\w{0,40}\d{3}/
+// A digit run in the path or query: a record, user or message number ("/visit/K-558201").
+const NUMBER_IN_PATH = /[/?=&][\w-]{0,40}\d{3}/
 // Standards and terminology namespaces (FHIR "system" URLs, code systems, XML schemas) and
 // public reference sites: they name a vocabulary or a document, never a person.
 const REFERENCE_HOST =

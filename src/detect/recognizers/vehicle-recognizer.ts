@@ -22,6 +22,10 @@ const VEHICLE_WINDOW = 80
 // "VIN:" right before seventeen characters, read on the lower-case text before them.
 const VIN_LABEL_BEFORE = /\bvin\b[ #:.]{0,4}$/
 // The plate itself, read at the end of the label: one or two groups of capitals and digits.
+// A state's code before the plate ("plate: AZ CJK4471") names where it was issued; the
+// plate is what follows.
+const STATE_BEFORE_PLATE =
+  /(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ -](?=[A-Z\d]{4,8}(?![\w-]))/y
 const PLATE_VALUE = /(?:[A-Z\d]{1,4}[ -][A-Z\d]{1,4}|[A-Z\d]{2,8})(?![\w-])/y
 
 /**
@@ -42,6 +46,7 @@ export const vehicleRecognizer: Recognizer = {
     HAS_DIGIT,
     PLATE_LABEL,
     PLATE_VALUE,
+    STATE_BEFORE_PLATE,
     VEHICLE_WORDS,
     VIN_LABEL_BEFORE,
   ],
@@ -136,7 +141,10 @@ function findPlates(doc: ScanDocument): Candidate[] {
     if (!label) continue
 
     readTo = PLATE_LABEL.lastIndex
-    PLATE_VALUE.lastIndex = readTo
+    STATE_BEFORE_PLATE.lastIndex = readTo
+    PLATE_VALUE.lastIndex = STATE_BEFORE_PLATE.test(doc.text)
+      ? STATE_BEFORE_PLATE.lastIndex
+      : readTo
     const plate = PLATE_VALUE.exec(doc.text)
     if (!plate) continue
 

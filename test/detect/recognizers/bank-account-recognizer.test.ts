@@ -18,6 +18,12 @@ describe('bank-account recognizer', () => {
     ['Patient Acct No: 78553608', [], 'a hospital account without banking words'],
     ['Group: 53186-ABA\nPatient Acct No: 8376683032', [], 'banking words on another line'],
     ['Routing number 011000015', [], 'a routing number names a bank'],
+    [
+      'Refund to:\n Routing no. 122105155\n Account: 55012047731\n',
+      ['55012047731'],
+      'routing number on the line before the account',
+    ],
+    ['Routing: see reverse\n\nAccount: 55012047731', [], 'a blank line ends the block'],
     ['IBAN: DE89 3704 0044 0532 0130 00 please', ['DE89 3704 0044 0532 0130 00'], 'IBAN'],
     ['IBAN GB82WEST12345698765432', ['GB82WEST12345698765432'], 'compact IBAN'],
     ['IBAN GB83WEST12345698765432', [], 'IBAN check digits fail'],

@@ -88,6 +88,19 @@ describe('year-less dates without a cue word, weekdays and date-times', () => {
     ['First remote check Sept 5.', ['Sept 5']], // four-letter abbreviation
     ['Discharge planned Dec. 26, home with family', ['Dec. 26']],
     ['colic since the 2nd of February. Exam', ['the 2nd of February']], // ordinal, full stop out
+    ['her son arrives on the 9th to help', ['9th']], // a day alone, "on the" outside
+    ['recheck wound by the 30th.', ['30th']], // "by the" before a day alone
+    ['fell on Tuesday the 3rd at home', ['Tuesday the 3rd']], // the weekday joins the day
+    ['lives on the 21st floor; on the 2nd attempt', []], // ordinals that count things
+    ['DOB  07 / 22 / 1961  Sex F', ['07 / 22 / 1961']], // spaced form fields
+    ['inpatient stay Jan 3-5, 2025 at Mercy', ['Jan 3-5, 2025']], // a range of days
+    ['born on the ninth of July, 1950', ['ninth of July, 1950']], // day in words
+    [
+      'says DOB is March twenty-first nineteen fifty-two.',
+      ['March twenty-first nineteen fifty-two'],
+    ],
+    ['Consent form expires on: 12/31/2026', ['12/31/2026']], // an authorization's expiry
+    ['card exp 04/27 (updated 03/02/2025)', ['03/02/2025']], // a clause in parentheses
     ['Letter dated the 19th of September, 2024', ['the 19th of September, 2024']],
     ['Van booked for Saturday, July 27th at 1000', ['Saturday, July 27th']], // weekday joins
     ['Arrived Sat 4/13 by EMS', ['4/13']], // but not a short numeric date
@@ -114,6 +127,9 @@ describe('fractions, scores and document dates are not dates', () => {
     ['Grade 2/6 systolic murmur at LUSB', 'a murmur grade'],
     ['DTRs 2/4 and symmetric', 'a reflex grade'],
     ['pain rated 7/10 today', 'a pain score'],
+    ['honey thick x4: throat clear after 3/4', 'successes out of a count of trials'],
+    ['FLACC 6/10 on arrival (crying, guarding), 2/10 after ice pack', 'a scale named earlier'],
+    ['we will march first to the hall', 'a verb before a number word'],
     ['2/12 lymph nodes positive', 'a node count'],
     ['Apgars 8/9', 'Apgar scores'],
     ['took 1 1/2 tabs at noon', 'a mixed fraction'],

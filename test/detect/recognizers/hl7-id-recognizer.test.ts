@@ -70,6 +70,12 @@ describe('hl7-id: identifiers by segment and field', () => {
       'OBR|1|87258838|69-893-1725|CBC^Complete blood count',
       ['OTHER_ID 69-893-1725'],
     ],
+    // SCH-1 and SCH-2: the placer's and the filler's ID of one appointment
+    [
+      'SCH appointment IDs',
+      'SCH|55031987^EPIC|APT-77120^PACS||||CT^CT HEAD',
+      ['OTHER_ID 55031987', 'OTHER_ID APT-77120'],
+    ],
   ]
   for (const [name, segment, want] of rows) {
     test(name, () => assert.deepEqual(found(`${MSH}\r${segment}\r`), want))

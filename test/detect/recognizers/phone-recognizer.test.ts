@@ -18,6 +18,10 @@ describe('phone recognizer reads the printed forms', () => {
     ['Contact: 312-555-0199 x 767.', [phone('312-555-0199 x 767')], 'x extension'],
     ['|^PRN^PH^^1^312^5550199~', [phone('312^5550199')], 'HL7 XTN components'],
     ['(Jane Doe (3125550199))', [phone('3125550199')], 'bare digits in parentheses'],
+    ['Helpline 503/555-0172 (days)', [phone('503/555-0172')], 'a slash after the area code'],
+    ['PID|1||55^^^H^MR||DOE^JO||||||||503^5550172||', [phone('503^5550172')], 'HL7 PID-13 alone'],
+    ['Caller ID: +15035550172 (mobile)', [phone('+15035550172')], 'caller ID names a phone'],
+    ['Ring the desk at 503-555-0172, ext. 12', [phone('503-555-0172, ext. 12')], 'comma, ext.'],
     ['London office +44 20 7946 0958', [phone('+44 20 7946 0958')], 'international form'],
   ]
   for (const [text, expected, why] of rows) {
@@ -42,6 +46,16 @@ describe('phone recognizer tells fax from phone by the nearest label', () => {
     ['Fax # is 574.350.4524.', [fax('574.350.4524')], 'fax # is'],
     ['Fax number: 617-555-0121', [fax('617-555-0121')], '"number" after fax'],
     ['|^WPN^FX^^1^312^5550100~', [fax('312^5550100')], 'HL7 equipment type FX'],
+    [
+      'Suite 4, Boise ID\nT 208-555-0161  F 208-555-0162',
+      [phone('208-555-0161'), fax('208-555-0162')],
+      'letterhead capitals T and F',
+    ],
+    [
+      'Clinic ph 503/555-0110, fax 503/555-0111',
+      [phone('503/555-0110'), fax('503/555-0111')],
+      'slash',
+    ],
     ['report faxed to the PCP at 215-555-0143', [fax('215-555-0143')], 'faxed to'],
     ['Faxing the records to (412) 555-0178 now', [fax('(412) 555-0178')], 'faxing'],
   ]
@@ -78,6 +92,8 @@ describe('phone recognizer leaves look-alikes alone', () => {
     ['BP 132/84, HR 72', 'vital signs'],
     ['SSN 443-03-7368', 'an SSN is 3-2-4'],
     ['|||||978788-0170|||', 'an account number split 6-4'],
+    ['OBX|1|NM|123^4567890^LN', 'two HL7 components that are no whole field'],
+    ['ratio 120/555-0100 of', 'a slash after a number that is no area code'],
     ['Patient Acct No: 6731877143', 'ten bare digits after an account label'],
     ['NPI: 2345678903', 'ten bare digits after an NPI label'],
     ['Seen 2021-03-04 at 10:30', 'a date and a time'],

@@ -22,6 +22,39 @@ describe('record-id: a label in front names the identifier', () => {
     ['medical record number spelled out', 'Medical Record Number: E1234567', ['MRN E1234567']],
     ['patient ID', 'Patient ID: PT-0048812', ['MRN PT-0048812']],
     ['label then verb', 'her MRN is 00123456', ['MRN 00123456']],
+    ['a form that allows a blank', 'MRN (if known): KB2203318', ['MRN KB2203318']],
+    ['hospice number', 'Hospice ID: HSP-77102 (cert period 2)', ['MRN HSP-77102']],
+    [
+      'an access-log line with the quoted patient name',
+      '09:12:44 jdoe RN VIEW_NOTE 6620931 "MARTINEZ, ROSA" reason=treatment',
+      ['MRN 6620931'],
+    ],
+    ['a quoted name after a count is no log line', 'printed 12 "Smith, Jo" labels', []],
+    ['a payer, a comma, then ID', 'Coverage: Aetna, ID W551208904', ['HEALTH_PLAN_ID W551208904']],
+    [
+      'a collection agency file',
+      'Our File Number: CR-2511-40712',
+      ['ACCOUNT_NUMBER CR-2511-40712'],
+    ],
+    ['an attorney', 'counsel of record, State Bar No. 240118', ['LICENSE_NUMBER 240118']],
+    ['a speech pathologist', 'M. Ortiz, CCC-SLP, ASHA # 14420981', ['LICENSE_NUMBER 14420981']],
+    ['a police report', 'Report filed with Eastside PD # 25-118204.', ['OTHER_ID 25-118204']],
+    ['a case number in two groups', 'Board case no. K2207 4410 filed', ['OTHER_ID K2207 4410']],
+    [
+      'two accessions under one label',
+      'accession SP25-30112 / SP25-30113 sent',
+      ['OTHER_ID SP25-30112', 'OTHER_ID SP25-30113'],
+    ],
+    [
+      'a policy under a named insurer',
+      'Carrier: Granite State Mutual  Policy 77102-2025',
+      ['HEALTH_PLAN_ID 77102-2025'],
+    ],
+    [
+      'spaced member groups with a person code',
+      'Member ID: QHP 551 208 904-02',
+      ['HEALTH_PLAN_ID QHP 551 208 904-02'],
+    ],
     // Health plan numbers
     [
       'member and group on one line',

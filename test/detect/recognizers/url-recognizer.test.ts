@@ -34,6 +34,11 @@ describe('url recognizer reports links that can point at a person', () => {
     ['posted at www.facebook.com/jane.doe12, fyi', ['www.facebook.com/jane.doe12'], 'profile'],
     ['see facebook.com/jane.doe12', ['facebook.com/jane.doe12'], 'profile without www'],
     ['see www.cdc.gov for info', [], 'a bare site points at no one'],
+    [
+      'results: https://care.lakeview.example/encounter/V-220931/summary',
+      ['https://care.lakeview.example/encounter/V-220931/summary'],
+      'a hyphenated record number in the path',
+    ],
     ['email jane@facebook.com/x', [], 'part of an e-mail address'],
     // Standards namespaces and documentation name no one
     ['"system": "http://loinc.org",', [], 'a code system'],

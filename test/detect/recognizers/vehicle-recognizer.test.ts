@@ -7,6 +7,8 @@ import { findWith } from '../../support/recognizer-findings.js'
 describe('vehicle recognizer', () => {
   const rows: Array<[text: string, expected: string[], why: string]> = [
     ['VIN 1M8GDM9AXKP042788  Plate TSA 071', ['1M8GDM9AXKP042788', 'TSA 071'], 'VIN and plate'],
+    ['Visitor lot permit plate: NV 8KRT412', ['8KRT412'], 'the state code stays outside'],
+    ['his pickup truck, plate TX-BW4417', ['BW4417'], 'a state code joined by a hyphen'],
     ['serial 1HGCM82633A004352 noted', ['1HGCM82633A004352'], 'valid check digit alone'],
     ['VIN: 1HGCM82643A004352', ['1HGCM82643A004352'], 'labelled VIN without a check digit'],
     ['ref 1HGCM82643A004352', [], 'unlabelled and the check digit fails'],
