@@ -2,6 +2,12 @@ import type { Candidate } from '../candidate.js'
 import type { IdentifierType } from '../entity-types.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
+import {
+  ALIGNED_TABLE_PATTERNS,
+  alignedCells,
+  alignedHeader,
+  columnOf,
+} from '../structured/aligned-table.js'
 import { columnType, fieldType, foldFieldName } from '../structured/field-names.js'
 import {
   displayType,
@@ -18,9 +24,11 @@ const JSON_MEMBER =
 const ARRAY_STRING = /[\s,]{0,20}"([^"\\\r\n]{1,300})"/y
 // A header row of a CSV, TSV or pipe-separated export: three or more short names.
 const HEADER_ROW =
-  /"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?(?:[,\t|]"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?){2,60}(?=\r?\n|$)/y
+  /"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?(?:[,;\t|]"?[A-Za-z][A-Za-z0-9_ #./()-]{0,40}"?){2,60}(?=\r?\n|$)/y
 const PARENT_KEY = /"([A-Za-z_][A-Za-z0-9_]{0,40})"[ \t]{0,4}:[ \t]{0,4}\[?[ \t\r\n]{0,20}$/
 
+// A column or cell written "Patient (MRN)": the main name and the one in parentheses.
+const LABEL_AND_INNER = /^(.*?) ?\(([^()]{1,40})\)$/
 const SCORE_FIELD = 0.8
 const SCORE_IDENTIFIER_FALLBACK = 0.6
 const MAX_ARRAY_ITEMS = 20
@@ -85,12 +93,21 @@ export const structuredFieldRecognizer: Recognizer = {
     'MEDICARE_ID',
     'IP_ADDRESS',
   ],
-  patterns: [JSON_MEMBER, ARRAY_STRING, HEADER_ROW, PARENT_KEY, ...JSON_OBJECT_PATTERNS],
+  patterns: [
+    JSON_MEMBER,
+    ARRAY_STRING,
+    HEADER_ROW,
+    PARENT_KEY,
+    LABEL_AND_INNER,
+    ...JSON_OBJECT_PATTERNS,
+    ...ALIGNED_TABLE_PATTERNS,
+  ],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
     const { text } = doc
     if (text.includes('":') || text.includes('" :')) findInJson(text, found)
-    if (text.includes(',') || text.includes('\t') || text.includes('|')) findInTables(text, found)
+    if (/[,;\t|]/.test(text)) findInTables(text, found)
+    if (text.includes('  ')) findInAlignedTables(text, found)
 
     return found
   },
@@ -247,8 +264,76 @@ function readTable(
   return lineStart
 }
 
+/** The delimiter of a header row: tab, then semicolon, then pipe, else comma. */
+/**
+ * Reads fixed-width tables: each cell under a known column is checked for its type. A column
+ * named "Patient (MRN)" holds two things: the name, and the number in parentheses.
+ */
+function findInAlignedTables(text: string, found: Candidate[]): void {
+  let lineStart = 0
+  while (lineStart < text.length) {
+    const lineEnd = nextLine(text, lineStart)
+    const header = alignedHeader(lineText(text, lineStart, lineEnd))
+    lineStart = lineEnd
+    if (header === undefined) continue
+
+    const columns = header.map((cell) => splitLabel(cell.text, columnType))
+    const known = columns.filter(([main, inner]) => main !== undefined || inner !== undefined)
+    if (known.length < 2) continue
+
+    while (lineStart < text.length) {
+      const rowEnd = nextLine(text, lineStart)
+      const cells = alignedCells(lineText(text, lineStart, rowEnd))
+      if (cells.length < 2) break
+
+      for (const cell of cells) {
+        const [main, inner] = columns[columnOf(header, cell)] ?? []
+        if (main === undefined && inner === undefined) continue
+        addAlignedCell(found, lineStart + cell.start, cell.text, main, inner)
+      }
+      lineStart = rowEnd
+    }
+  }
+}
+
+function lineText(text: string, start: number, next: number): string {
+  return text.slice(start, next).replace(/\r?\n$/, '')
+}
+
+function splitLabel(
+  label: string,
+  typeOf: (name: string) => IdentifierType | undefined,
+): [IdentifierType | undefined, IdentifierType | undefined] {
+  const parts = LABEL_AND_INNER.exec(label)
+  if (parts === null) return [typeOf(label), undefined]
+
+  return [typeOf(parts[1] ?? ''), typeOf(parts[2] ?? '')]
+}
+
+function addAlignedCell(
+  found: Candidate[],
+  start: number,
+  text: string,
+  main: IdentifierType | undefined,
+  inner: IdentifierType | undefined,
+): void {
+  const parts = inner === undefined ? null : LABEL_AND_INNER.exec(text)
+  if (parts === null) {
+    if (main !== undefined) addValue(found, main, start, text, 'aligned table column')
+    return
+  }
+
+  const before = parts[1] ?? ''
+  const within = parts[2] ?? ''
+  if (main !== undefined) addValue(found, main, start, before, 'aligned table column')
+  if (inner !== undefined) {
+    addValue(found, inner, start + text.lastIndexOf(within), within, 'aligned table column')
+  }
+}
+
 function delimiterOf(row: string): string {
   if (row.includes('\t')) return '\t'
+  if (row.includes(';')) return ';'
   return row.includes('|') && !row.includes(',') ? '|' : ','
 }
 

@@ -97,6 +97,8 @@ const FIELDS: ReadonlyArray<readonly [IdentifierType, readonly string[]]> = [
     'STREET_ADDRESS',
     [
       'line',
+      'line1',
+      'line2',
       'street',
       'streetaddress',
       'address',
@@ -138,6 +140,7 @@ const FIELDS: ReadonlyArray<readonly [IdentifierType, readonly string[]]> = [
       'insuranceid',
       'planid',
       'groupnumber',
+      'group',
       'groupid',
       'medicaidid',
       'healthplanid',
@@ -236,7 +239,12 @@ const SUFFIXES: ReadonlyArray<readonly [string, IdentifierType]> = [
   ['address', 'STREET_ADDRESS'],
   ['cellphone', 'PHONE'],
   ['mobile', 'PHONE'],
+  ['contactnumber', 'PHONE'],
   ['city', 'CITY'],
+  ['town', 'CITY'],
+  ['admit', 'DATE'],
+  ['discharge', 'DATE'],
+  ['birthdate', 'DATE'],
   ['postalcode', 'ZIP_CODE'],
   ['zipcode', 'ZIP_CODE'],
   ['phone', 'PHONE'],
@@ -285,7 +293,38 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['mob', 'mobile'],
   ['fn', 'firstname'],
   ['ln', 'lastname'],
+  ['med', 'medical'],
+  ['rec', 'record'],
+  ['grp', 'group'],
+  ['postal', 'postalcode'],
+  ['born', 'birthdate'],
 ])
+
+/** Words that name a person's role, before `name`, `first` or `last` in a field name. */
+const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'patient',
+  'member',
+  'pcp',
+  'provider',
+  'physician',
+  'doctor',
+  'guarantor',
+  'subscriber',
+  'insured',
+  'contact',
+  'emergency',
+  'mother',
+  'father',
+  'spouse',
+  'referring',
+  'attending',
+  'ordering',
+  'rendering',
+  'nurse',
+  'caregiver',
+  'name',
+])
+const NAME_PARTS: ReadonlySet<string> = new Set(['name', 'first', 'last', 'given', 'family'])
 
 /** Splits a field name into words: at `_`, `-`, spaces, dots and lower-to-upper changes. */
 function wordsOf(name: string): string[] {
@@ -306,11 +345,17 @@ function lookUp(folded: string): IdentifierType | undefined {
 
 /** The type a field of this name holds, if the name says. */
 export function fieldType(name: string): IdentifierType | undefined {
-  const type = lookUp(foldFieldName(name))
-  if (type !== undefined) return type
+  const direct = lookUp(foldFieldName(name))
+  if (direct !== undefined) return direct
 
   const expanded = wordsOf(name).map((word) => ABBREVIATIONS.get(word) ?? word)
-  return lookUp(expanded.join(''))
+  const type = lookUp(expanded.join(''))
+  if (type !== undefined) return type
+
+  // `pt_last`, `pcp_name`, `nameGiven`: a part of a name after a person's role.
+  const last = expanded.at(-1) ?? ''
+  const roles = expanded.slice(0, -1)
+  return NAME_PARTS.has(last) && roles.some((word) => PERSON_ROLES.has(word)) ? 'PERSON' : undefined
 }
 
 /**
@@ -319,6 +364,9 @@ export function fieldType(name: string): IdentifierType | undefined {
  */
 const PERSON_COLUMNS: ReadonlySet<string> = new Set([
   'name',
+  'rn',
+  'nurse',
+  'md',
   'patient',
   'provider',
   'physician',

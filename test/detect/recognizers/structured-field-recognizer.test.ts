@@ -165,3 +165,38 @@ describe('structured fields: prose is not a table', () => {
     )
   })
 })
+
+describe('structured fields: fixed-width reports', () => {
+  test('cells under known columns, and a name with its number in parentheses', () => {
+    const report = [
+      'Bed   Patient (MRN)                 Admitted     Nurse',
+      '4A    Quist, Marta (AX4410291)      03/11/2024   Delphine',
+      '4B    Oyelaran, Tunde (AX4410377)   03/12/2024   Delphine',
+      '',
+    ].join('\n')
+    const structured = detector
+      .scan(report)
+      .findings.filter((f) => f.explanation.recognizer === 'structured-field')
+      .map((f) => `${f.type} ${report.slice(f.start, f.end)}`)
+
+    for (const expected of ['MRN AX4410291', 'PERSON Delphine', 'MRN AX4410377']) {
+      assert.ok(fields(report).includes(expected) || structured.includes(expected), expected)
+    }
+    assert.ok(fields(report).includes('PERSON Quist, Marta'))
+  })
+
+  test('a sentence with double spaces is not a header', () => {
+    const prose = 'The patient  was seen  today by  the team.\nMRN  A  B\n'
+
+    assert.deepEqual(
+      detector.scan(prose).findings.filter((f) => f.explanation.recognizer === 'structured-field'),
+      [],
+    )
+  })
+
+  test('semicolons separate the cells of a European-style export', () => {
+    const csv = 'pt_last;pt_first;birth_dt\nLindqvist;Ebba;1931-10-05\n'
+
+    assert.deepEqual(fields(csv), ['PERSON Lindqvist', 'PERSON Ebba', 'DATE 1931-10-05'])
+  })
+})
