@@ -27,6 +27,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'frau',
   'herr',
   'rev',
+  // "Dra. Villanueva" (Spanish "doctora"), "Atty. Barraclough" (attorney).
+  'dra',
+  'atty',
   // Religious titles: "Br. Amadou" (Brother), "Fr. Kowalski" (Father).
   'br',
   'fr',
@@ -36,9 +39,8 @@ export const TITLES: ReadonlySet<string> = new Set([
 export const CREDENTIALS: ReadonlySet<string> = new Set(
   `md do rn np pac pa phd lpn cna pharmd dnp aprn crna dds dmd dpm fnp fnpc msw lcsw rph
   od psyd mph facp facc anp acnp cnm cns lvn rrt slp ccc mbbs bsn msn rhia rhit cma rda rdh
-  otr cota pta atc emt ccrn cen cpnp fnpbc agacnp lmft lpc lcpc ma mft cpht cccslp mlt`.split(
-    /\s+/,
-  ),
+  otr cota pta atc emt ccrn cen cpnp fnpbc agacnp lmft lpc lcpc ma mft cpht cccslp mlt
+  mt mls licsw lmsw lisw ccm cwocn wocn cwon rdn bcba cadc cdces`.split(/\s+/),
 )
 
 /**
@@ -65,7 +67,7 @@ const LABELS: ReadonlySet<string> = new Set(
   attention, patient name last first, last name, first name, middle name, preferred name,
   legal name, full name, mother, father, spouse, parent, guardian, caregiver, member, member name,
   beneficiary, recipient, witness, interpreter, author, sender, requested by, requestor,
-  ordered by, seen by, cardholder, card holder, account holder, claimant, decedent, informant,
+  ordered by, seen by, tech, technician, cardholder, card holder, account holder, claimant, decedent, informant,
   owner, driver, employee, client name, recorder, operator, hygienist, sitter, student, child,
   minor, athlete, other names, other names used, aka, alias, also known as, maiden name,
   former name, previous name`
@@ -153,8 +155,9 @@ const SIGNOFFS: ReadonlySet<string> = new Set(
 export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined {
   const lower = doc.lower
   let i = start - 1
-  // An opening quote: 'From: "Okonkwo, Chinwe" <...>'.
+  // An opening quote: 'From: "Okonkwo, Chinwe" <...>', and a JSON array: '"given": ["Ana"]'.
   if (lower[i] === '"' || lower[i] === '“') i--
+  if (lower[i] === '[' && lower[i + 1] === '"') i--
   while (i >= 0 && lower.charCodeAt(i) === 32) i--
   if (i < 0) return undefined
   if (lower[i] === '\n') {
@@ -191,7 +194,7 @@ export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined
   if (TITLES.has(one)) return 'title'
   // "NP Lisa Jones": a credential in capitals before the name.
   const oneStart = i + 1 - one.length
-  if (CREDENTIALS.has(one) && isUpperWord(doc.text, oneStart, i + 1)) {
+  if (CREDENTIALS.has(one) && isCredentialWord(doc.text, one, oneStart, i + 1)) {
     // Not a credential that ends the name before: "Dawn Purdy, DO   May 24th".
     const single = i === start - 2
     return single && lower[oneStart - 2] !== ',' ? 'title' : undefined
@@ -245,6 +248,9 @@ export function credentialAfter(doc: ScanDocument, end: number): boolean {
   // "MD", "DO" and "PA" are also states: "Baltimore, MD 21201".
   const rest = after.slice(match[0].length)
   if (DIGIT_AFTER.test(rest)) return false
+  // "Charge RN: Pua", "Verified RPh Ashok": a credential that heads a label or stands before
+  // a name is the role of the name after it, not of the word before.
+  if (!match[0].startsWith(',') && (rest.startsWith(':') || NAME_AFTER.test(rest))) return false
   // Credentials are written in capitals ("MD", "PharmD"); "do" and "pa" in lower case are words.
   const code = word.charCodeAt(0)
   return code >= 65 && code <= 90
@@ -288,6 +294,8 @@ function isSignatureDash(doc: ScanDocument, dash: number, start: number): boolea
 
 /** A field label ending at the colon at `colon`, read back to the start of the line. */
 function labelBefore(lower: string, colon: number): NameCue | undefined {
+  // A JSON or quoted key: '"nameGiven":', '"family_name":', '"lastName":'.
+  if (lower[colon - 1] === '"') return quotedKey(lower, colon - 1) ? 'label' : undefined
   let end = skipParenthetical(lower, colon)
   let label = ''
   for (let n = 0; n < 4; n++) {
@@ -302,6 +310,8 @@ function labelBefore(lower: string, colon: number): NameCue | undefined {
     if (LABELS.has(label)) return 'label'
     // "Admitting Physician:", "Case Manager:", "Wife:", "Referring Provider Name:".
     if (n === 0 && (ROLE_WORDS.has(word) || CUE_WORDS.get(word) === 'relation')) return 'label'
+    // "Charge RN:", "Primary NP:", "Pre-op RN:": a credential names the role of the person.
+    if (n === 0 && CREDENTIALS.has(word) && !STATE_LIKE_CREDENTIALS.has(word)) return 'label'
     if (n === 1 && label.endsWith(' name') && ROLE_WORDS.has(word)) return 'label'
     // "Name on account:", "Name of insured:": a label that opens with "name".
     if (n > 0 && word === 'name') return 'label'
@@ -313,6 +323,14 @@ function labelBefore(lower: string, colon: number): NameCue | undefined {
   }
 
   return undefined
+}
+
+/** Whether the quoted key closing at `quote` names a person's name or a part of it. */
+function quotedKey(lower: string, quote: number): boolean {
+  const open = lower.lastIndexOf('"', quote - 1)
+  if (open === -1 || quote - open > 32) return false
+
+  return NAME_KEY.test(lower.slice(open + 1, quote))
 }
 
 /** "Name (Last, First):": the end of the label before a parenthetical that closes it. */
@@ -336,6 +354,13 @@ function signoffAbove(doc: ScanDocument, start: number): NameCue | undefined {
   const end = text[i] === ',' ? i : i + 1
   const line = doc.lower.slice(doc.lineStart(i), end).trim()
   return SIGNOFFS.has(line) ? 'signoff' : undefined
+}
+
+/** A credential as written before a name: in capitals ("NP"), or "RPh", "PharmD", "PsyD". */
+function isCredentialWord(text: string, key: string, start: number, end: number): boolean {
+  if (isUpperWord(text, start, end)) return true
+  const code = text.charCodeAt(start)
+  return MIXED_CASE_CREDENTIALS.has(key) && code >= 65 && code <= 90
 }
 
 function isUpperWord(text: string, start: number, end: number): boolean {
@@ -380,6 +405,16 @@ const SIGNATURE_NAME =
 const LIST_DASH = /^ {0,4}[-*•] /
 const CREDENTIAL_PUNCTUATION = /[.-]/g
 const DIGIT_AFTER = /^,? ?\d{5}(?!\d)/
+// A capitalised word after a credential: the name it belongs to ("RPh Ashok Bhattacharya").
+const NAME_AFTER = /^ [A-Z][a-z]/
+// Keys of a name in JSON and exports, lower case: "namegiven", "family_name", "pt_last", "given".
+// A bare "name" is left out: plans, codes and organisations have one too.
+const NAME_KEY =
+  /^(?:[a-z]{1,10}_)?(?:(?:first|last|given|family|middle|full|legal|preferred|maiden|sur|nick|display|patient|member|guardian|contact)_?name|name_?(?:given|family|first|last|middle|full)|given|family|surname|first|last)$/
+/** Credentials that are written in mixed case. */
+const MIXED_CASE_CREDENTIALS: ReadonlySet<string> = new Set(['rph', 'pharmd', 'psyd', 'phd'])
+/** Credentials that are also common words or state codes: no role label on their own. */
+const STATE_LIKE_CREDENTIALS: ReadonlySet<string> = new Set(['do', 'pa', 'ma', 'od', 'ccc'])
 
 /** Regular expressions this module runs, for the pattern-safety test. */
 export const CUE_PATTERNS: readonly RegExp[] = [
@@ -388,4 +423,6 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   CREDENTIAL_AFTER,
   CREDENTIAL_PUNCTUATION,
   DIGIT_AFTER,
+  NAME_AFTER,
+  NAME_KEY,
 ]

@@ -16,6 +16,7 @@ import {
 } from '../names/name-tokens.js'
 import { Flag as FLAG, listedWordId } from '../names/name-words.js'
 import { findHl7Names, HL7_NAME_PATTERNS } from '../names/hl7-names.js'
+import { NAME_COLUMN_PATTERNS, nameColumnCue } from '../names/name-columns.js'
 import { findLowerCaseNames, LOWER_CASE_NAME_PATTERNS } from '../names/lower-case-names.js'
 import { PERSON_CUED, PERSON_RECOGNIZER, personCandidate } from '../names/person-candidate.js'
 import { nameLexicon } from '../names/name-lexicon.js'
@@ -100,6 +101,7 @@ export const personRecognizer: Recognizer = {
   types: ['PERSON'],
   patterns: [
     ...HL7_NAME_PATTERNS,
+    ...NAME_COLUMN_PATTERNS,
     ...LOWER_CASE_NAME_PATTERNS,
     SENTENCE_VERB,
     GIVEN_NAME_VERB,
@@ -273,9 +275,14 @@ function nameSegments(tokens: NameTokens): Segments {
   return segments
 }
 
-function splitRun(tokens: NameTokens, from: number, to: number, out: Segments): void {
-  for (let k = from; k <= to; k++) {
-    if (tokens.flags[k]! & Flag.OrganizationHead) return
+function splitRun(tokens: NameTokens, runFrom: number, to: number, out: Segments): void {
+  // "Cardiology Dr. Shahbazian": a title after the organisation word opens a name of its own.
+  let from = runFrom
+  for (let k = runFrom; k <= to; k++) {
+    if ((tokens.flags[k]! & Flag.OrganizationHead) === 0) continue
+    from = titleAfter(tokens, k + 1, to)
+    if (from === -1) return
+    k = from
   }
 
   let afterTitle = false
@@ -306,6 +313,13 @@ function splitRun(tokens: NameTokens, from: number, to: number, out: Segments): 
     }
   }
   if (first !== -1) out.add(first, to, afterTitle)
+}
+
+/** The first title in tokens from..to, or -1. */
+function titleAfter(tokens: NameTokens, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens.flags[k]! & Flag.Title) return k
+
+  return -1
 }
 
 /**
@@ -379,7 +393,10 @@ function judgeSegment(
 ): Candidate | undefined {
   const cue = afterTitle
     ? 'title'
-    : (cueBefore(doc, start) ?? cueAfter(doc, end) ?? initialCue(doc, tokens, words, start))
+    : (cueBefore(doc, start) ??
+      cueAfter(doc, end) ??
+      initialCue(doc, tokens, words, start) ??
+      columnCue(doc, start, end))
   if (cue) {
     if (!cuedNameShape(doc, tokens, words, cue, end)) return undefined
     return personCandidate(start, end, PERSON_CUED, `cue: ${cue}`, cue)
@@ -571,7 +588,11 @@ function invertedName(
   // "Hodkiewicz, Nolan and Daugherty" is a firm.
   if (tokens.joinAt(givenLast + 1) === Join.Conjunction) return undefined
 
-  const cue = cueBefore(doc, start) ?? cueAfter(doc, end) ?? quotedCue(doc, start, end)
+  const cue =
+    cueBefore(doc, start) ??
+    cueAfter(doc, end) ??
+    quotedCue(doc, start, end) ??
+    columnCue(doc, start, end)
   const givenKnown = tokens.givenRank(givenHead) > 0
   // "YOUNG, PAGE  00892509": a capitalised "LAST, FIRST" heading a record.
   const capitals =
@@ -591,6 +612,11 @@ function invertedName(
 function quotedCue(doc: ScanDocument, start: number, end: number): NameCue | undefined {
   const text = doc.text
   return text.charCodeAt(start - 1) === 34 && text.charCodeAt(end) === 34 ? 'label' : undefined
+}
+
+/** "Lindgren" in a CSV cell under "pt_last": a column header that names a name. */
+function columnCue(doc: ScanDocument, start: number, end: number): NameCue | undefined {
+  return nameColumnCue(doc, start, end) ? 'label' : undefined
 }
 
 /**

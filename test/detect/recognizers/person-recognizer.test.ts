@@ -36,6 +36,25 @@ describe('names are found by the cue before or after them, without titles or cre
     ['Patient Name (Last, First): Doe, Jane', ['Doe, Jane']], // label with a parenthetical
     ['Admitting Physician: Karen Wu', ['Karen Wu']], // label ending in a role word
     ['Dictated by: Dawn Purdy, DO   May 24th', ['Dawn Purdy']], // no name after the credential
+    ['Primary RN: Talia Oyelowo\n', ['Talia Oyelowo']], // credential as a role label
+    ['Night NP: Ferris Quaye\n', ['Ferris Quaye']], // another credential label
+    ['Dispensed, checked RPh Imre Szabados.', ['Imre Szabados']], // mixed-case credential before
+    ['Verified RPh Imre Szabados.', ['Imre Szabados']], // not the verb before the credential
+    ['Session with Dagny Ruud, LICSW today', ['Dagny Ruud']], // social-work credential after
+    ['Tech: Oluwaseun Adeyemi-Park, MLS(ASCP)', ['Oluwaseun Adeyemi-Park']], // lab credential
+    ['Neurology Dr. Quintanilla will call.', ['Quintanilla']], // department word, then title
+    ['Pediatrics Drs. Ekwueme and Foss', ['Ekwueme']], // plural title after a department
+    ['cita con la Dra. Etxeberria mañana', ['Etxeberria']], // Spanish title
+    ['Requested by Atty. Ravensworth of', ['Ravensworth']], // attorney abbreviation
+    ['{ "givenName": "Oisin", "familyName": "Breathnach" }', ['Oisin', 'Breathnach']], // JSON keys
+    ['{"first_name": "Zuzana", "last_name": "Hrdlicka"}', ['Zuzana', 'Hrdlicka']], // snake case keys
+    ['"given": ["Tevita"], "family": "Fifita"', ['Tevita', 'Fifita']], // FHIR array of given names
+    ['surname;given;dob\nMbeki;Thandiwe;1970-01-02\n', ['Mbeki', 'Thandiwe']], // CSV header
+    ['mrn\tpatient_name\n0012\tUrquhart, Isla\n', ['Urquhart, Isla']], // tab export
+    [
+      'LastName,FirstName\nKaradzic,Vesna\nOduya,Baraka\n',
+      ['Karadzic', 'Vesna', 'Oduya', 'Baraka'],
+    ],
   ]
   for (const [text, expected] of rows) {
     test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
@@ -93,6 +112,10 @@ describe('eponyms, places, headings and codes are not names', () => {
   type Row = [text: string, why: string]
   const rows: Row[] = [
     ["History of Parkinson's disease and Crohn's.", 'possessive eponyms'],
+    ['Charge RN: \nDischarge RN: \n', 'a role before a credential label'],
+    ['{ "name": "Gold PPO", "planName": "Silver Select" }', 'a plan under a bare name key'],
+    ['drug_name;dose\nWarfarin;5 mg\nHeparin;5000\n', 'a column that is not a name'],
+    ['pt_last;pt_first\nSee Attached;Report\n', 'everyday words in a name column'],
     ['Foley catheter placed. Murphy sign negative.', 'eponym before a medical noun'],
     ["Glasgow Coma Scale 15. Bell's palsy resolved.", 'scale and palsy'],
     ['Recipe: Beef Wellington and Eggs Benedict', 'dishes'],
