@@ -13,9 +13,11 @@ const RANGE_BEFORE = /(?<![\d/])\d{1,2}\/\d{1,2} ?[-\u2013] ?$/
 // Names of graded scales anywhere earlier on the line: "Strength: hip 4-/5, ankle DF 4/5".
 export const SCALE_ON_LINE =
   /\b(?:strength|motor|mmt|mrc|reflex(?:es)?|dtrs?|apgars?|gcs|painad|flacc|nrs|tof)\b/
-// Words right after the shape: units, amounts and what a count or score is of.
+// Words right after the shape: units, amounts and what a count or score is of; an inch mark
+// (3/4"); and the muscle a strength grade is of ("4/5 EHL", "5/5 deltoids"). A joint alone
+// ("4/5 knee") may name a visit, so joints are left out.
 const SCALE_AFTER =
-  /^(?:\+|%| ?(?:of\b|cups?|tsp|tbsp|oz|lbs?|kg|g\b|mm|cm|inch|tabs?|tablets?|caps?|capsules?|pills?|mg|mcg|ml|units?|drops?|puffs?|ns\b|normal saline|str\b|strength|pain|scale|score|murmur|systolic|diastolic|holosystolic|sem\b|nodes?|lymph|cores?|slides?|blocks?|positive|negative|pos\b|neg\b|sets?|bottles?|cultures?|hrs?\b|hours?|mins?\b|minutes?|days?|wks?\b|weeks?|mos?\b|months?|y(?:ea)?rs?\b|times|doses?|vision|ratio|bilat|power|motor|grip|reflex|dtrs?|fingers?|breaths?|beats?|steps?|stairs?|flights?|blocks?|miles?|laps?|meals?|portions?|servings?|full|empty|filled|occluded|stenosis|patent|rule|split))/
+  /^(?:\+|%| ?(?:of\b|cups?|tsp|tbsp|oz|lbs?|kg|g\b|mm|cm|inch|tabs?|tablets?|caps?|capsules?|pills?|mg|mcg|ml|units?|drops?|puffs?|ns\b|normal saline|str\b|strength|pain|scale|score|murmur|systolic|diastolic|holosystolic|sem\b|nodes?|lymph|cores?|slides?|blocks?|positive|negative|pos\b|neg\b|sets?|bottles?|cultures?|hrs?\b|hours?|mins?\b|minutes?|days?|wks?\b|weeks?|mos?\b|months?|y(?:ea)?rs?\b|times|doses?|vision|ratio|bilat|power|motor|grip|reflex|dtrs?|fingers?|breaths?|beats?|steps?|stairs?|flights?|blocks?|miles?|laps?|meals?|portions?|servings?|full|empty|filled|occluded|stenosis|patent|rule|split|in\b|"|\u2033|ehl|fhl|df\b|pf\b|ta\b|quads?\b|hamstrings?|deltoids?|biceps|triceps|iliopsoas|flexion|extension|dorsiflex|plantarflex|abduct|adduct|inv\b|ev\b|bilateral|b\/l))/
 
 /**
  * True when the words around a year-less month/day shape make it a fraction, score or

@@ -64,8 +64,9 @@ const RFC_2822_WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), $/
 const RFC_2822_TIME = / \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{1,3})\b/y
 
 // A weekday right before a date: Sat, Thurs, Wednesday, with an optional comma and "the".
+// Spanish weekdays head dates in reminders sent in Spanish ("jue 17 jul", "lunes, 3 de marzo").
 const WEEKDAY_BEFORE =
-  /(?<![A-Za-z])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MON|TUE|WED|THU|FRI|SAT|SUN)\.?,? $/
+  /(?<![A-Za-z\u00e1\u00e9])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MON|TUE|WED|THU|FRI|SAT|SUN|[Ll]un|[Mm]i\u00e9|[Mm]ie|[Jj]ue|[Vv]ie|[Ss]\u00e1b|[Ss]ab|[Ll]unes|[Mm]artes|[Mm]i\u00e9rcoles|[Jj]ueves|[Vv]iernes|[Ss]\u00e1bado|[Dd]omingo)\.?,? $/
 const WEEKDAY_START = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/
 // The time of an ISO 8601 date-time, with seconds, fraction and offset when present.
 const ISO_TIME = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y
@@ -97,6 +98,10 @@ const LABEL_WITH_DATE_WORD =
 // revisions and policies, purchase orders, meeting agendas, data freezes.
 const NON_PERSON_CUE =
   /\b(?:version|release[sd]?|build|invoice|due|changelog|shipped|rev|revised|revision|effective(?= date|:)|frozen|required by|order date|next meeting|v\d{1,4}(?:\.\d{1,4}){1,3})\b|(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])|## \[/
+// The UTC offset of an HL7 timestamp that has a time: 12 or 14 digits before it.
+// The start of RXA-16: the segment name and fifteen fields.
+const HL7_EXPIRY_FIELD = /RXA(?:\|[^|\n]*){15}\|/y
+const HL7_OFFSET = /(?<=\d{12})[+-](?:0\d|1[0-4])[0-5]\d(?![\w.,/-])/y
 // A card expires in a month ("exp 08/28", "expires 12/2025"); a date with a day and a year
 // after "expires" is an authorization's or a licence's, and so the person's.
 const EXPIRY_CUE = /\b(?:exp|expires|expiration|expiry)\b/
@@ -147,6 +152,8 @@ export const dateRecognizer: Recognizer = {
     ISO_TIME,
     HEADER_BEFORE,
     HEADER_TIME,
+    HL7_OFFSET,
+    HL7_EXPIRY_FIELD,
     ORDINAL_DAY,
     ORDINAL_LEAD,
     ORDINAL_WORD_OF,
@@ -180,7 +187,7 @@ export const dateRecognizer: Recognizer = {
       } else if (m[8] !== undefined) {
         const digits = m[0]
         if (m[1]?.length === 4 && isHl7Timestamp(digits)) {
-          add(m.index, end, compactScore(doc, m.index, end), 'hl7')
+          add(m.index, withHl7Offset(doc, end), compactScore(doc, m.index, end), 'hl7')
         }
       } else {
         const year = m[7]
@@ -250,6 +257,16 @@ function withArticle(doc: ScanDocument, start: number): number {
 function withWeekday(doc: ScanDocument, start: number): number {
   const weekday = WEEKDAY_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start))
   return weekday ? start - weekday[0].length : start
+}
+
+/**
+ * `end` moved over the UTC offset of an HL7 timestamp with a time (20250612143301-0400): the
+ * HL7 TS/DTM value is one token, offset included. A date alone keeps "-0400" out: after
+ * eight digits it is more often a range or a code.
+ */
+function withHl7Offset(doc: ScanDocument, end: number): number {
+  HL7_OFFSET.lastIndex = end
+  return HL7_OFFSET.test(doc.text) ? HL7_OFFSET.lastIndex : end
 }
 
 /** `end` moved over the time of an ISO 8601 date-time (2025-01-29T06:40:00-06:00). */
@@ -344,12 +361,27 @@ function isMonthDay(monthWord: string | undefined, day: string | undefined, year
 /** HL7 segments and timestamps with a time are strong; bare eight digits lean on context. */
 function compactScore(doc: ScanDocument, start: number, end: number): number {
   const lineStart = doc.lineStart(start)
-  // An HL7 identifier carries its assigning authority after carets (PID-3 "123^^^EPIC^MR").
-  if (doc.text.startsWith('^^', end)) return 0.1
-  if (/^[A-Z][A-Z0-9]{2}\|/.test(doc.text.slice(lineStart, lineStart + 4))) return 0.9
+  // An HL7 identifier carries its assigning authority after carets (PID-3 "123^^^EPIC^MR");
+  // a timestamp inside a composite ("^^^20250915090000^^R", a start time) is no identifier.
+  const component = doc.text.charCodeAt(start - 1) === 94 /* ^ */
+  if (doc.text.startsWith('^^', end) && !component) return 0.1
+  if (/^[A-Z][A-Z0-9]{2}\|/.test(doc.text.slice(lineStart, lineStart + 4))) {
+    return isHl7ExpiryField(doc, lineStart, start) ? 0.1 : 0.9
+  }
 
   if (ID_LABEL.test(doc.before(start, 24))) return 0.1
   return end - start > 8 ? MEDIUM : 0.55
+}
+
+/**
+ * RXA-16, the substance's expiration date in an immunisation message: it dates a vaccine
+ * lot, not the patient's care.
+ */
+function isHl7ExpiryField(doc: ScanDocument, lineStart: number, start: number): boolean {
+  if (start - lineStart > 400 || !doc.text.startsWith('RXA|', lineStart)) return false
+
+  HL7_EXPIRY_FIELD.lastIndex = lineStart
+  return HL7_EXPIRY_FIELD.test(doc.text) && HL7_EXPIRY_FIELD.lastIndex === start
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Candidate } from '../candidate.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import type { IdentifierType } from '../entity-types.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
+import { isValidNpi } from '../validators/npi.js'
 
 // Segments that carry person-linked identifiers; the check that one starts a line is in code.
 const SEGMENT = /(?:PID|PV1|IN1|OBR|ORC|MRG|GT1|SPM|SCH)\|/g
@@ -48,6 +50,43 @@ const PID3_TYPES: Readonly<Record<string, IdentifierType>> = {
   VN: 'OTHER_ID', // visit number
 }
 
+/**
+ * ASC X12 837/835 claim text: which element of which segment holds which identifier. CLM-1
+ * and CLP-1 are the provider's patient control number (the patient's account); CLP-7 is the
+ * payer's claim control number.
+ */
+const X12_ELEMENTS: Readonly<Record<string, Readonly<Record<number, IdentifierType>>>> = {
+  CLM: { 1: 'ACCOUNT_NUMBER' },
+  CLP: { 1: 'ACCOUNT_NUMBER', 7: 'OTHER_ID' },
+  SBR: { 3: 'HEALTH_PLAN_ID' }, // the subscriber's group or policy number
+}
+
+/**
+ * X12 identification qualifiers and what the element after them is: NM1-8/NM1-9 ("MI" member
+ * ID, "XX" NPI) and REF-1/REF-2 ("EA" medical record, "G1" prior authorisation).
+ */
+const X12_QUALIFIERS: Readonly<Record<string, IdentifierType>> = {
+  MI: 'HEALTH_PLAN_ID', // member identification number
+  XX: 'NPI',
+  EA: 'MRN',
+  '1L': 'HEALTH_PLAN_ID', // group or policy number
+  '6P': 'HEALTH_PLAN_ID', // group number
+  IG: 'HEALTH_PLAN_ID', // insurance policy number
+  '1W': 'HEALTH_PLAN_ID', // member identification number
+  D9: 'OTHER_ID', // clearinghouse claim number
+  F8: 'OTHER_ID', // original (payer) claim reference
+  G1: 'OTHER_ID', // prior authorisation
+  '9F': 'OTHER_ID', // referral number
+  '9A': 'OTHER_ID', // repriced claim reference
+  EJ: 'ACCOUNT_NUMBER', // patient account number
+}
+
+/** Segments whose qualifier-value pairs are read: NM1 (names), REF (references). */
+const X12_QUALIFIED = new Set(['NM1', 'NM', 'REF'])
+
+/** How far back from a value its X12 segment may start, in characters. */
+const X12_REACH = 120
+
 const SCORE_FIELD = 0.9
 const SCORE_UNTYPED_PID3 = 0.75
 
@@ -61,13 +100,13 @@ const SCORE_UNTYPED_PID3 = 0.75
  */
 export const hl7IdRecognizer: Recognizer = {
   name: 'hl7-id',
-  types: ['MRN', 'HEALTH_PLAN_ID', 'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'OTHER_ID'],
-  patterns: [SEGMENT, LICENSE_FIELD, MEMBER_SHAPE, ID_VALUE],
+  types: ['MRN', 'HEALTH_PLAN_ID', 'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'OTHER_ID', 'NPI'],
+  patterns: [SEGMENT, LICENSE_FIELD, MEMBER_SHAPE, ID_VALUE, DIGIT_RUN_PATTERN],
   find(doc: ScanDocument): Candidate[] {
     const { text } = doc
-    if (!text.includes('|')) return []
+    const found = findX12Elements(doc)
+    if (!text.includes('|')) return found
 
-    const found: Candidate[] = []
     SEGMENT.lastIndex = 0
     for (let segment = SEGMENT.exec(text); segment; segment = SEGMENT.exec(text)) {
       const at = segment.index
@@ -82,6 +121,80 @@ export const hl7IdRecognizer: Recognizer = {
 
     return found
   },
+}
+
+/**
+ * Identifiers in ASC X12 claim and remittance text ("NM1*QC*1*DOE*JANE****MI*W123456789~",
+ * "CLP*PCN4471*1*120*80**MC*2025190044~"), read at the document's digit runs: an element
+ * that starts after '*' is placed in its segment, and the segment and element number, or the
+ * qualifier before it, say what it is.
+ */
+function findX12Elements(doc: ScanDocument): Candidate[] {
+  const { text } = doc
+  const runs = digitRunsOf(doc)
+  const found: Candidate[] = []
+  let readTo = 0
+
+  for (let i = 0; i < runs.count; i++) {
+    const runStart = runs.starts[i] ?? 0
+    if (runStart < readTo) continue
+
+    let start = runStart
+    while (start > runStart - 30 && isElementCode(text.charCodeAt(start - 1))) start--
+    if (text.charCodeAt(start - 1) !== 42 /* * */) continue
+    let end = runs.ends[i] ?? 0
+    while (end < start + 30 && isElementCode(text.charCodeAt(end))) end++
+    readTo = end
+    if (!isElementEnd(text.charCodeAt(end))) continue
+
+    const type = x12TypeAt(text, start)
+    if (!type || !isIdValue(text, start, end, type)) continue
+    if (type === 'NPI' && !isValidNpi(text.slice(start, end))) continue
+    found.push(candidate(type, start, end, SCORE_FIELD, 'x12 element'))
+  }
+
+  return found
+}
+
+/** The type of the X12 element that starts at `start` (right after a '*'), if it is an ID. */
+function x12TypeAt(text: string, start: number): IdentifierType | undefined {
+  let segmentStart = start - 1
+  let stars = 0
+  const stop = Math.max(0, start - X12_REACH)
+  while (segmentStart > stop) {
+    const code = text.charCodeAt(segmentStart - 1)
+    if (code === 126 /* ~ */ || code === 10 || code === 13) break
+    if (code === 42) stars++
+    segmentStart--
+  }
+  while (text.charCodeAt(segmentStart) === 32) segmentStart++
+
+  const firstStar = text.indexOf('*', segmentStart)
+  const name = text.slice(segmentStart, firstStar)
+  const element = stars + 1
+  const byPlace = X12_ELEMENTS[name]?.[element]
+  if (byPlace) return byPlace
+  if (!X12_QUALIFIED.has(name)) return undefined
+
+  // The qualifier is the element right before the value: "MI*W123", "REF*EA*00123".
+  const qualifierEnd = start - 1
+  let qualifierStart = qualifierEnd
+  while (qualifierStart > qualifierEnd - 3 && text.charCodeAt(qualifierStart - 1) !== 42) {
+    qualifierStart--
+  }
+  if (text.charCodeAt(qualifierStart - 1) !== 42) return undefined
+
+  return X12_QUALIFIERS[text.slice(qualifierStart, qualifierEnd)]
+}
+
+// Capitals, digits and '-' make up X12 identifier elements.
+function isElementCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 45
+}
+
+// An element ends at the next element ('*'), component (':'), segment ('~') or line.
+function isElementEnd(code: number): boolean {
+  return code === 42 || code === 58 || code === 126 || code === 10 || code === 13 || isNaN(code)
 }
 
 function fieldsOf(text: string, name: string, start: number, end: number): Candidate[] {

@@ -10,11 +10,12 @@ import { findSpokenPhones, SPOKEN_PATTERNS } from './spoken-phone.js'
 
 // A NANP number: optional +1, area code (in parentheses or not), exchange, line, optional
 // extension. `804^4779268` is the HL7 XTN form (area code and local number components);
-// `859/555-0156` sets the area code off with a slash, as some letterheads do.
+// `859/555-0156` sets the area code off with a slash, as some letterheads do. A whole number
+// may end an HL7 XTN's first component, before its use code: `(203)555-0104^PRN^PH`.
 // Both patterns are read in place, where the document's digit runs (see digit-runs.ts) show
 // that a number may start.
 const PHONE_LIKE =
-  /(?<![\w+./-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}(?:[ ./-]|\^)?)\d{3}[ .-]?\d{4}(?:,? {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6})?(?![\w^]|[.-]\d)/y
+  /(?<![\w+./-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}(?:[ ./-]|\^)?)\d{3}[ .-]?\d{4}(?:,? {0,2}(?:[xX]|[eE]xt\.?|extension) ?\d{1,6})?(?!\w|\^(?![A-Z]{3}\^)|[.-]\d)/y
 // Numbers outside NANP in ITU form: +, a country code, then groups split by separators.
 // Every repeat starts with a separator, so the groups read one way only.
 const INTERNATIONAL = /\+(?<![\w+].)[2-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/y
@@ -114,6 +115,8 @@ const AT_END = /(?:^|\W)at $/
 // HL7 XTN with equipment type FX, read on the text before the number.
 const HL7_FAX_BEFORE = /\^fx\^[^|~]{0,12}$/
 const LABEL_WINDOW = 40
+// The word before a closing "#" or "No." of a label ("nsc # ", "ref no.: ").
+const NUMBER_SIGN_END = /(?:^|[^a-z])([a-z]{1,20}) ?(?:#|no\.?)[ :]{0,3}$/
 const CALLER_ID = /\bcaller id\b/
 // A lone capital T, P, C, M or F right before the number (case matters: "f" or "t" are words).
 const LETTER_LABEL = /(?:^|[\s|])([TPCMF]) $/
@@ -139,6 +142,7 @@ export const phoneRecognizer: Recognizer = {
     EXTENSION,
     SPLITS,
     LABEL_WORD,
+    NUMBER_SIGN_END,
     LABEL_AFTER,
     AT_END,
     HL7_FAX_BEFORE,
@@ -271,6 +275,15 @@ function baseScore(number: string, hasExtension: boolean): number {
   return 0.65
 }
 
+/** The label ends in "#" or "No." and the word before it names no kind of line. */
+function numberSignOfOther(label: string): boolean {
+  const sign = NUMBER_SIGN_END.exec(label)
+  if (!sign) return false
+
+  const kind = LABEL_KINDS.get(sign[1] ?? '')
+  return kind !== 'phone' && kind !== 'fax'
+}
+
 function scored(
   doc: ScanDocument,
   start: number,
@@ -299,6 +312,9 @@ function scored(
     if (kind === 'phone' && term !== 'number') lastPhone = word.index
   }
   if (AT_END.test(label)) supporting.push('at')
+  // "NSC # 2214059001", "Ref No. 3125550199": ten bare digits after a number sign that no
+  // phone word labels are the identifier that word names.
+  if (base === 0.35 && numberSignOfOther(label)) opposed = true
   // Letterheads print "T 206-555-0100   F 206-555-0101": a lone capital letter labels the line.
   const letter = LETTER_LABEL.exec(doc.text.slice(Math.max(0, start - 3), start))?.[1]
   if (letter === 'F') lastFax = label.length

@@ -93,6 +93,11 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['recipient', PLAN_Q], // Medicaid "Recipient ID"
   ['cin', PLAN_L], // Medicaid client identification number
   ['plan member', PLAN],
+  // Pharmacy benefit cards: "RxGrp", "Rx Group", "RxID" (BIN and PCN name the processor).
+  ['rxgrp', PLAN],
+  ['rx group', PLAN],
+  ['rx grp', PLAN],
+  ['rxid', PLAN],
   ['health plan', PLAN_Q],
   // Patient, hospital and guarantor accounts
   ['acct', ACCOUNT],
@@ -101,6 +106,10 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['fin', ACCOUNT], // financial (encounter account) number
   ['hospital account record', ACCOUNT],
   ['guarantor', ACCOUNT_Q],
+  // X12 837 and 835: the provider's "patient control number" is the claim's patient account.
+  ['patient control', ACCOUNT],
+  ['pt control', ACCOUNT],
+  ['patient acct', ACCOUNT],
   ['billing', ACCOUNT_Q],
   // A collection agency's "Our File No." is the debtor's account with it.
   ['our file', ACCOUNT],
@@ -130,6 +139,11 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['implant', DEVICE_Q],
   // Encounter-level and other person-linked identifiers
   ['claim', OTHER],
+  // A payer's or clearinghouse's control number for one claim: ICN, TCN, "claim control #".
+  ['icn', OTHER],
+  ['tcn', OTHER],
+  ['claim control', OTHER],
+  ['payer claim control', OTHER],
   ['accession', OTHER],
   ['acc', OTHER_L],
   ['encounter', OTHER],
@@ -164,6 +178,22 @@ export const ID_LABELS: ReadonlyMap<string, IdLabel> = new Map<string, IdLabel>(
   ['rx', OTHER_L], // prescription number: it names one patient's fill
   ['prescription', OTHER_L],
   ['passport', OTHER],
+  // Records requests (release of information, amendment): one person's request.
+  ['request', OTHER_Q],
+  ['req', OTHER_Q],
+  // An ambulance crew's patient care report, paper or electronic.
+  ['pcr', OTHER],
+  ['epcr', OTHER],
+  // Blood bank and patient-identification bands: one patient's transfusion or stay.
+  ['armband', OTHER_L],
+  ['wristband', OTHER_L],
+  ['bb', OTHER_Q],
+  ['blood bank', OTHER_Q],
+  // A telehealth platform numbers one person's visit. "Ticket" and "confirmation" are left
+  // out: most are IT service-desk tickets and payment confirmations, not about a person.
+  ['session', OTHER_L],
+  ['registry', OTHER_Q], // immunisation and disease registries' person ID
+  ['caqh', OTHER], // a clinician's credentialing profile
 ])
 
 /** Words after a label that name its value without changing what it is ("MRN No.", "Acct #"). */
@@ -224,6 +254,31 @@ const BUSINESS_OWNERS: ReadonlySet<string> = new Set([
   'supplier',
   'merchant',
   'corporate',
+  // Change and service requests of IT and facilities: "Change Request #CHG0048812".
+  'change',
+  'service',
+  'feature',
+  'pull',
+  'merge',
+])
+
+/** Owners of an "ID" that is not a member's: "Provider ID", "Tax ID", "User ID". */
+const OTHER_OWNERS: ReadonlySet<string> = new Set([
+  'provider',
+  'prov',
+  'employee',
+  'staff',
+  'user',
+  'login',
+  'tax',
+  'vendor',
+  'supplier',
+  'payer',
+  'payor',
+  'device',
+  'order',
+  'transaction',
+  'batch',
 ])
 
 /** Words that name insurance before a payer's name ("Ins: SelectHealth ID SH0044812275"). */
@@ -240,8 +295,11 @@ const PLAN_WORDS: ReadonlySet<string> = new Set([
   'secondary',
 ])
 
-/** Most label words looked at, closest first; the longest phrase in ID_LABELS has three. */
-const MAX_WORDS = 5
+/**
+ * Most label words looked at, closest first. The longest phrase in ID_LABELS has three; a
+ * payer's name of several words may stand between "Payer:" and a bare "ID".
+ */
+const MAX_WORDS = 7
 /** How far back a label may start, in characters from the token. */
 export const LABEL_REACH = 40
 
@@ -258,6 +316,9 @@ export function mayEndLabel(lower: string, end: number, limit: number): boolean 
   while (from > limit && i - from < 20 && isLabelChar(lower.charCodeAt(from - 1))) from--
   const word = lower.slice(from, i)
   if (LAST_WORDS.has(word) || LAST_WORDS.has(slashTail(word))) return true
+  // "Registry ID (WAIIS): ...": the label ends before a word in parentheses.
+  const aside = parenthesisedWordStart(lower, i, limit)
+  if (aside !== -1) return mayEndLabel(lower, aside, limit)
 
   // A state code may stand between a licence label and its number.
   return STATE_CODES.has(word) && mayEndLabel(lower, from, limit)
@@ -297,6 +358,13 @@ export function readLabel(
       i--
       continue
     }
+    // "State registry ID (WAIIS):", "Member ID (primary):": a word in parentheses between
+    // the label and its value names a system or a variant; the label is before it.
+    const aside = words.length === 0 ? parenthesisedWordStart(lower, i, limit) : -1
+    if (aside !== -1) {
+      i = aside
+      continue
+    }
     if (!isLabelChar(code)) break
 
     let from = i - 1
@@ -310,6 +378,22 @@ export function readLabel(
   }
 
   return interpret({ lower, words, starts, idShaped }, payerNear)
+}
+
+/**
+ * Where "(" opens a word of letters, digits and hyphens that ends right before `end` with
+ * ")" ("(cair2)", "(primary)"); -1 when none does.
+ */
+function parenthesisedWordStart(lower: string, end: number, limit: number): number {
+  if (lower.charCodeAt(end) !== 41 /* ) */) return -1
+
+  let from = end
+  while (from > limit && end - from < 12 && isAsideChar(lower.charCodeAt(from - 1))) from--
+  return from < end && lower.charCodeAt(from - 1) === 40 /* ( */ ? from - 1 : -1
+}
+
+function isAsideChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45
 }
 
 /** The part of "acct/chart" after its last slash, unless the whole is a label ("s/n"). */
@@ -339,7 +423,7 @@ function interpret(
   let qualified = first
   while (qualified < words.length && QUALIFIERS.has(words[qualified] ?? '')) qualified++
 
-  const found = lookUp(read, qualified, qualified > first)
+  const found = lookUp(read, qualified, qualified > first, payerNear)
   if (found) return found
 
   // "Driver's License (CA): D1234567": a state code between the label and the number.
@@ -350,13 +434,19 @@ function interpret(
   }
   if (qualified === first || words[qualified - 1] !== 'id') return undefined
 
-  // "Aetna (ID W123456789)", "Aetna ID: W123456789": a bare ID right after a payer's name.
-  const idAt = starts[qualified - 1] ?? 0
-  if (payerNear?.(idAt, lower[idAt - 1] !== '(')) return { type: 'HEALTH_PLAN_ID', words: 'id' }
+  // "Provider ID", "Employee ID": the ID of someone else, whatever payer is named before.
+  if (OTHER_OWNERS.has(words[qualified] ?? '')) return undefined
 
-  // "Ins: SelectHealth ID ...", "Primary: Blue Valley Health ID ...": a payer the list does
-  // not know, named after a word for insurance.
-  for (let k = qualified + 1; k <= qualified + 3 && k < words.length; k++) {
+  // "Aetna (ID W123456789)", "Aetna ID: W123456789": a bare ID right after a payer's name.
+  // A value shaped like a member ID may follow the payer's full plan name ("Humana Gold Plus
+  // HMO ID H41928873", "Blue Cross of Idaho   ID XUL9088124").
+  const idAt = starts[qualified - 1] ?? 0
+  const adjacent = lower[idAt - 1] !== '(' && !read.idShaped
+  if (payerNear?.(idAt, adjacent)) return { type: 'HEALTH_PLAN_ID', words: 'id' }
+
+  // "Ins: SelectHealth ID ...", "Payer: Blue Valley Health Plus HMO ID ...": a payer the list
+  // does not know, named after a word for insurance.
+  for (let k = qualified + 1; k <= qualified + 5 && k < words.length; k++) {
     if (PLAN_WORDS.has(words[k] ?? '')) return { type: 'HEALTH_PLAN_ID', words: 'id' }
   }
 
@@ -364,7 +454,12 @@ function interpret(
 }
 
 /** Tries the longest phrase first: "prior authorization" before "authorization". */
-function lookUp(read: LabelWords, from: number, qualified: boolean): LabelMatch | undefined {
+function lookUp(
+  read: LabelWords,
+  from: number,
+  qualified: boolean,
+  payerNear?: (at: number, adjacent: boolean) => boolean,
+): LabelMatch | undefined {
   const { words } = read
   const one = words[from]
   if (one === undefined) return undefined
@@ -378,7 +473,12 @@ function lookUp(read: LabelWords, from: number, qualified: boolean): LabelMatch 
   ] as const) {
     const label = phrase === undefined ? undefined : ID_LABELS.get(phrase)
     if (!label || (label.needsIdShape === true && !read.idShaped)) continue
-    const insurer = label.type === 'HEALTH_PLAN_ID' && planWordBefore(words, from + size)
+    // "Harvard Pilgrim Health Care (policy HP00381902)": a payer named shortly before a plan
+    // label whose value is shaped like an identifier.
+    const insurer =
+      label.type === 'HEALTH_PLAN_ID' &&
+      (planWordBefore(words, from + size) ||
+        (read.idShaped && payerNear?.(read.starts[from] ?? 0, false) === true))
     if (label.needsQualifier && !qualified && !insurer && !looselyQualified(read, from, label)) {
       continue
     }

@@ -29,6 +29,15 @@ const BANK_WORDS = /\b(?:bank|checking|savings|routing|ach|iban)\b/
 const DATE_OF_BIRTH = /^(?:dob|d\.o\.b)\b/
 // A patient's name quoted as "LAST, FIRST" in a log line, read in place after the quote.
 const QUOTED_NAME = /[A-Z][A-Za-z'-]{1,30}, [A-Z][A-Za-z'-]{0,30}[" ]/y
+// A clinician's own malpractice cover, named before a policy number: the number is the
+// clinician's, but no health plan's ("Malpractice carrier: ProAssurance policy ..."). Other
+// coverage of a patient (an auto insurer's policy) stays a plan number, as the corpora have it.
+const OTHER_COVERAGE =
+  /\b(?:malpractice|professional liability) (?:ins|carrier|insurance|insurer|policy|coverage)\b/
+// A patient's name as "Last, First [Middle]" ending the text before "(": a census, schedule
+// or worklist row gives the record number in parentheses after it.
+const NAME_BEFORE_PAREN =
+  /(?:^|[^A-Za-z'-])[A-Z][A-Za-z'-]{1,30}, [A-Z][A-Za-z'-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}\.?)? ?$/
 // What joins two identifiers of one label: "MB26-004417 / MB26-004418", "A1, A2".
 const PAIR_JOIN = / ?[/,&] ?| and /y
 
@@ -40,6 +49,7 @@ const SCORE_PAYER_ID = 0.8
 const SCORE_IN_COLUMN = 0.85
 const SCORE_HEADER = 0.7
 const SCORE_BEFORE_NAME = 0.65
+const SCORE_AFTER_NAME = 0.65
 
 let payerWords: readonly string[] | undefined
 
@@ -67,6 +77,8 @@ export const recordIdRecognizer: Recognizer = {
     DOTTED_VALUE,
     DATE_OF_BIRTH,
     QUOTED_NAME,
+    NAME_BEFORE_PAREN,
+    OTHER_COVERAGE,
     PAIR_JOIN,
     BANK_WORDS,
     ISO_DATE,
@@ -117,6 +129,7 @@ function findLabelledTokens(doc: ScanDocument): Candidate[] {
     candidate ??= isCellStart(text, start) ? classifyCell(doc, start, end) : undefined
     candidate ??= classifyPrefixed(doc, start, end, payer)
     candidate ??= beforeQuotedName(doc, start, end)
+    candidate ??= afterNameInParens(doc, start, end)
     if (candidate) {
       candidate = withSpacedGroup(text, candidate)
       found.push(candidate)
@@ -149,6 +162,9 @@ function classify(
     if (!fitsLabel(doc, label, token, start)) return undefined
 
     const score = label.words === 'id' ? SCORE_PAYER_ID : SCORE_LABELLED
+    if (label.type === 'HEALTH_PLAN_ID' && otherCoverage(doc, start, limit)) {
+      return candidate('OTHER_ID', start, end, score, 'after label, other insurance', label)
+    }
     const to = label.type === 'HEALTH_PLAN_ID' ? end + personSuffix(doc.text, end) : end
     return candidate(label.type, start, to, score, 'after label', label)
   }
@@ -158,6 +174,12 @@ function classify(
   }
 
   return undefined
+}
+
+/** Malpractice cover named on the line before a plan label's value. */
+function otherCoverage(doc: ScanDocument, start: number, limit: number): boolean {
+  const from = Math.max(doc.lineStart(start), Math.min(limit, start - PAYER_REACH))
+  return OTHER_COVERAGE.test(doc.lower.slice(from, start))
 }
 
 /**
@@ -199,6 +221,31 @@ function beforeQuotedName(doc: ScanDocument, start: number, end: number): Candid
   if (!QUOTED_NAME.test(text)) return undefined
 
   return candidate('MRN', start, end, SCORE_BEFORE_NAME, 'before quoted patient name', undefined)
+}
+
+/**
+ * "Tran, Quoc Bao (WC1102938)", "DOE, JANE (00482913)": a schedule, census or worklist row
+ * gives the patient's record number in parentheses right after the name. The value must hold
+ * six or more characters with four digits, so that "(x3)", "(2 wk)" and years stay out.
+ */
+function afterNameInParens(doc: ScanDocument, start: number, end: number): Candidate | undefined {
+  const { text } = doc
+  if (text.charCodeAt(start - 1) !== 40 /* ( */ || text.charCodeAt(end) !== 41 /* ) */) {
+    return undefined
+  }
+  const token = text.slice(start, end)
+  if (!isPlausibleRecordId(token, 6) || countDigits(token) < 4) return undefined
+
+  const from = Math.max(doc.lineStart(start), start - 1 - 64)
+  if (!NAME_BEFORE_PAREN.test(text.slice(from, start - 1))) return undefined
+
+  return candidate('MRN', start, end, SCORE_AFTER_NAME, 'in parentheses after a name', undefined)
+}
+
+function countDigits(token: string): number {
+  let count = 0
+  for (let i = 0; i < token.length; i++) if (isDigit(token.charCodeAt(i))) count++
+  return count
 }
 
 /**
@@ -251,7 +298,7 @@ function allDigits(text: string, start: number, end: number): boolean {
 // prettier-ignore
 const NOT_PREFIXES: ReadonlySet<string> = new Set([
   'NPI', 'DEA', 'TIN', 'EIN', 'SSN', 'MBI', 'UPIN', 'CLIA', 'MRN', 'CPT', 'ICD', 'NDC', 'LOT',
-  'DOB', 'PO', 'BP', 'HR',
+  'DOB', 'PO', 'BP', 'HR', 'BIN', 'PCN', 'IIN', 'NABP', 'NCPDP', 'HCPCS', 'LOINC', 'TAX',
 ])
 
 /** Where two to four capitals and one space before `start` begin; -1 when they do not. */
@@ -403,8 +450,10 @@ function labelMayPrecede(text: string, start: number): boolean {
   while (i >= stop && isGap(text.charCodeAt(i))) i--
   const code = text.charCodeAt(i)
   const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  // "Registry ID (CAIR2): ...": a system's name in parentheses may end in a digit.
+  const aside = isDigit(code) && text.charCodeAt(i + 1) === 41 /* ) */
 
-  return (letter && i < start - 1) || code === 35
+  return ((letter || aside) && i < start - 1) || code === 35
 }
 
 /** Tokens glued to lower-case letters or decimals are parts of words or numbers ("12.5"). */

@@ -111,6 +111,10 @@ describe('year-less dates without a cue word, weekdays and date-times', () => {
     ['On Fri, Mar 7, 2025 at 2:15 PM Ana Ruiz wrote:', ['Fri, Mar 7, 2025 at 2:15 PM']],
     ['Clinic -- Wednesday, January 8, 2025 11:36 AM', ['Wednesday, January 8, 2025']],
     ['DOB 13.06.1990, seen 2024.03.05', ['13.06.1990', '2024.03.05']], // dotted forms
+    ['MSH|^~\\&|A|B|C|D|20250612143301-0400||ADT^A01', ['20250612143301-0400']], // HL7 zone
+    ['ORC|NW|O1^EPIC|||||^^^20250915090000^^R', ['20250915090000']], // a start time component
+    ['recordatorio: su cita es el vie 8 oct a las 9:00', ['vie 8 oct']], // Spanish weekday
+    ['la cita del martes 7 oct a las 10', ['martes 7 oct']],
   ]
   for (const [text, expected] of rows) {
     test(JSON.stringify(text), () => {
@@ -137,12 +141,20 @@ describe('fractions, scores and document dates are not dates', () => {
     ['Form NPU-044 Rev. 06/2021', 'a form revision'],
     ['Policy LAB-7   Effective: 07/01/2024', 'a policy date'],
     ['Data frozen 2024-06-30 for DSMB', 'a data freeze'],
+    ['weak great toe extension (4/5 EHL)', 'a grade of one muscle'],
+    ['3/5 deltoids, 4/5 biceps on the left', 'grades of muscles'],
+    ['Huber needle 20g 3/4" placed', 'a length in inches'],
   ]
   for (const [text, why] of rows) {
     test(why, () => {
       assert.deepEqual(datesIn(text), [])
     })
   }
+})
+
+test('a vaccine lot expiry (RXA-16) is no date of care; the administration dates are', () => {
+  const rxa = 'RXA|0|1|20250612|20250612|08^HepB^CVX|0.5|mL||||||||U7784AA|20261130|MSD^Merck^MVX'
+  assert.deepEqual(datesIn(rxa), ['20250612', '20250612'])
 })
 
 test('a grade named earlier on the line makes a slash shape a grade', () => {

@@ -89,6 +89,33 @@ describe('hl7-id: identifiers by segment and field', () => {
     assert.deepEqual(found('see note: XPID|1||00306297^^^LAB01^MR'), [])
   })
 
+  test('X12 claim text: identifiers by segment, element and qualifier', () => {
+    const x12 = [
+      'ST*835*0001~',
+      'CLP*PCN-44120*1*250.00*180.00**MC*2025041100877*11*1~',
+      'NM1*QC*1*OKAFOR*CHIDI****MI*ZKP441200871~',
+      'NM1*82*1*LINDQVIST*ANNA****XX*1234567893~',
+      'REF*EA*00551207~',
+      'REF*G1*AUTH-77120~',
+      'SVC*HC:99213*250*180**1~',
+      'AMT*B6*180~',
+    ].join('\n')
+    assert.deepEqual(found(x12), [
+      'ACCOUNT_NUMBER PCN-44120',
+      'OTHER_ID 2025041100877',
+      'HEALTH_PLAN_ID ZKP441200871',
+      'NPI 1234567893',
+      'MRN 00551207',
+      'OTHER_ID AUTH-77120',
+    ])
+  })
+
+  test('X12 amounts, codes and an NPI that fails its check are not identifiers', () => {
+    const x12 =
+      'CLM*A1*250***11:B:1*Y*A*Y*Y~\nNM1*82*1*ROE*ANA****XX*1234567890~\nSV1*HC:99213*250~'
+    assert.deepEqual(found(x12), [])
+  })
+
   test('IN1 amounts and dates after the policy field are not member IDs', () => {
     const in1 = segment('IN1', { 36: 'P123456', 37: '500.00', 38: '20240101', 39: '30' })
     assert.deepEqual(found(`${MSH}\r${in1}`), ['HEALTH_PLAN_ID P123456'])

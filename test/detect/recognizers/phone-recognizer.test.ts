@@ -23,6 +23,11 @@ describe('phone recognizer reads the printed forms', () => {
     ['Caller ID: +15035550172 (mobile)', [phone('+15035550172')], 'caller ID names a phone'],
     ['Ring the desk at 503-555-0172, ext. 12', [phone('503-555-0172, ext. 12')], 'comma, ext.'],
     ['London office +44 20 7946 0958', [phone('+44 20 7946 0958')], 'international form'],
+    [
+      'PID|1||55^^^H^MR||DOE^JO||||||||(503)555-0172^PRN^PH||',
+      [phone('(503)555-0172')],
+      'HL7 XTN with the whole number before its use code',
+    ],
   ]
   for (const [text, expected, why] of rows) {
     test(why, () => assert.deepEqual(findWith(phoneRecognizer, text), expected))
@@ -100,6 +105,8 @@ describe('phone recognizer leaves look-alikes alone', () => {
     ['Call 123-456-7890', 'area code starts with 1'],
     ['Call 312-155-0199', 'exchange starts with 1'],
     ['Batch 3125550199 posted', 'bare digits without a phone label'],
+    ['Supplier Services  NSC # 2214059001', 'ten bare digits after another number sign'],
+    ['Order No. 3125550199 shipped', 'ten bare digits after an order number'],
     ['phone count: one two three four five six seven eight nine zero', 'not a valid NANP'],
     ['she counted one two three four five six seven eight nine ten', 'counting, no label'],
     // Lines that reach a vendor or a meeting

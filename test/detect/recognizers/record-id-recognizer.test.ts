@@ -183,6 +183,51 @@ describe('record-id: labels of other settings and styles', () => {
     // Dotted professional and facility licences
     ['board licence with a dot', 'Certifier license # 35.204417', ['LICENSE_NUMBER 35.204417']],
     ['facility licence with a dot', 'Funeral home licence FH.004471', ['LICENSE_NUMBER FH.004471']],
+    // Claim text: the provider's patient control number, the payer's control number
+    ['patient control number', 'Pt Control No. BRK-PT-448120', ['ACCOUNT_NUMBER BRK-PT-448120']],
+    ['clearinghouse ICN', 'Payer ICN 24190044178812 denied', ['OTHER_ID 24190044178812']],
+    ['Medicaid TCN', 'TCN: 2025044100712 (resubmit)', ['OTHER_ID 2025044100712']],
+    // Ambulance, blood bank and telehealth records number one person's episode
+    ['ambulance report', 'ePCR #: MED7-2025-11402 attached', ['OTHER_ID MED7-2025-11402']],
+    ['blood bank band', 'Blood Bank ID: BB-88120 on wristband', ['OTHER_ID BB-88120']],
+    ['armband number', 'armband no. Q551207 checked x2', ['OTHER_ID Q551207']],
+    ['telehealth session', 'Session ID: TH-4471-20931 dropped once', ['OTHER_ID TH-4471-20931']],
+    ['records request', 'ROI Request #: 25-00917 logged', ['OTHER_ID 25-00917']],
+    ['credentialing profile', 'CAQH ProView # 12044718', []],
+    ['CAQH number', 'CAQH # 12044718', ['OTHER_ID 12044718']],
+    // A word in parentheses between the label and its value
+    ['registry ID with its system', 'Registry ID (CAIR2): CA-55120-884', ['OTHER_ID CA-55120-884']],
+    [
+      'member ID with a variant',
+      'Member ID (primary): JQX77120455',
+      ['HEALTH_PLAN_ID JQX77120455'],
+    ],
+    // A payer's full plan name before a bare ID
+    [
+      'a plan name of several words before ID',
+      'Payer: Keystone Senior Advantage PPO  ID K70042218',
+      ['HEALTH_PLAN_ID K70042218'],
+    ],
+    [
+      'a listed payer, then more words, then ID',
+      'Aetna Better Health of Ohio   ID MHX44120087',
+      ['HEALTH_PLAN_ID MHX44120087'],
+    ],
+    [
+      'a listed payer before a policy word',
+      'also covered by Cigna (policy U44120981)',
+      ['HEALTH_PLAN_ID U44120981'],
+    ],
+    ['a pharmacy card group', 'RxGrp: HPX44120', ['HEALTH_PLAN_ID HPX44120']],
+    // A clinician's malpractice policy is no health plan number
+    [
+      'a malpractice policy',
+      'Professional liability carrier: MedPro  Policy # MP-0044128',
+      ['OTHER_ID MP-0044128'],
+    ],
+    // A record number in parentheses after the patient's name in a list
+    ['schedule row', '0930  Okafor, Chidi N. (KM0044120)  labs first', ['MRN KM0044120']],
+    ['census row in capitals', 'BED 4  LINDQVIST, ANNA (00551207)', ['MRN 00551207']],
   ]
   for (const [name, text, want] of rows) {
     test(name, () => assert.deepEqual(found(text), want))
@@ -208,6 +253,16 @@ describe('record-id: look-alikes of the new labels', () => {
     // A code name between a label and its number is not a prefix of it
     ['NPI after a group name', 'Billing: Lakeside Medical Group  NPI 1234567893'],
     ['CPT after an account word', 'acct CPT 99213 billed'],
+    // A pharmacy card's BIN and PCN name the processor, not the member
+    ['BIN after Rx', 'Rx BIN 004336  PCN ADV'],
+    // IT tickets and change requests are about a system
+    ['IT ticket', 'opened IT ticket INC0044120 for the printer'],
+    ['change request', 'Change Request # CHG0044120 approved'],
+    // Other IDs after a payer's name are not the member's
+    ['provider ID after a payer', 'Aetna  Provider ID PRV441208'],
+    // Parentheses after a name that hold no record number
+    ['a count after a name', 'Okafor, Chidi (x3 attempts)'],
+    ['a year after a name', 'Okafor, Chidi (2019)'],
   ]
   for (const [name, text] of rows) {
     test(name, () => assert.deepEqual(found(text), []))
