@@ -54,7 +54,10 @@ export function nameColumnCue(doc: ScanDocument, start: number, end: number): bo
   const cells = headerCells(doc, lineStart, lineEnd, delimiter, row.split(delimiter).length)
   const header = cells?.[column]?.trim().toLowerCase()
 
-  return header !== undefined && header.length <= 40 && NAME_COLUMN.test(header)
+  // A bare "name" column also heads lists of drugs, tests and rooms; a patient list with one
+  // is read by the structured-field recognizer, which wants a second known column beside it.
+  if (header === undefined || header === 'name' || header === 'nm') return false
+  return header.length <= 40 && NAME_COLUMN.test(header)
 }
 
 function isLineBreak(code: number): boolean {
