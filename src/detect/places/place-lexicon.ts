@@ -13,6 +13,8 @@ export interface PlaceLexicon {
   isStateName(name: string): boolean
   /** True for a city on the list of well-known US cities ("Fort Wayne"), any case. */
   isKnownCity(name: string): boolean
+  /** Every state and territory name, in lower case ("texas", "new york"). */
+  readonly stateNames: readonly string[]
 }
 
 const DATA = new URL('../../../data/places/', import.meta.url)
@@ -44,6 +46,7 @@ export function placeLexicon(): PlaceLexicon {
     isStateCode: (word) => codes.has(word),
     isStateName: (name) => stateNames.has(placeKey(name)),
     isKnownCity: (name) => cities.has(placeKey(name)),
+    stateNames: [...stateNames],
   }
 
   return lexicon

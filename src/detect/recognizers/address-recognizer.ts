@@ -5,11 +5,13 @@ import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
 // A house number and up to seven capitalised or numbered words on the same line. Which word
-// is the street suffix is decided in code, from the USPS list.
+// is the street suffix is decided in code, from the USPS list. No word character may come
+// before the number, so it starts a digit run: the pattern is tried (sticky) only at runs of
+// the shared digit-run index that a check in code lets through.
 // Hawaii and Queens hyphenate the house number (94-1021, 123-45); Wisconsin grid numbers
 // carry their coordinates (N56W17000), read back from the digits in code.
 const NUMBERED_WORDS =
-  /(?<![\w.,/:#$-])\d{1,6}(?:-\d{1,5})?[A-Z]?(?: [A-Z0-9][A-Za-z0-9'.-]{0,24}){1,7}/g
+  /(?<![\w.,/:#$-])\d{1,6}(?:-\d{1,5})?[A-Z]?(?: [A-Z0-9][A-Za-z0-9'.-]{0,24}){1,7}/y
 // The same after a Wisconsin grid number (N56W17000 Ridgewood Dr), read at its digit runs.
 const GRID_WORDS = /[NSEW]\d{1,4}[NSEW]\d{1,6}(?: [A-Z0-9][A-Za-z0-9'.-]{0,24}){1,7}/y
 // PO Box 1234, P.O. Box 1234, Post Office Box 1234, and rural routes: RR 2 Box 118, HC 64 Box 9.
@@ -62,13 +64,21 @@ export const addressRecognizer: Recognizer = {
   ],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
-    NUMBERED_WORDS.lastIndex = 0
-    for (let match = NUMBERED_WORDS.exec(doc.text); match; match = NUMBERED_WORDS.exec(doc.text)) {
-      const start = match.index
+    const text = doc.text
+    const runs = digitRunsOf(doc)
+    // Where the next street line may start: a later number inside a run of words that held
+    // none may start the real street line, but not a number inside a street line found.
+    let next = 0
+    for (let i = 0; i < runs.count; i++) {
+      const start = runs.starts[i] ?? 0
+      if (start < next || !mayStartStreet(text, start, runs.ends[i] ?? 0)) continue
+      NUMBERED_WORDS.lastIndex = start
+      const match = NUMBERED_WORDS.exec(text)
+      if (!match) continue
+
       const grid = GRID_ADDRESS.exec(match[0])
       const streetEnd = grid ? grid[0].length : streetLineEnd(match[0])
-      // Resume inside the run: a later number in it may start the real street line.
-      NUMBERED_WORDS.lastIndex = start + (streetEnd ?? match[0].indexOf(' '))
+      next = start + (streetEnd ?? match[0].indexOf(' '))
       if (streetEnd === undefined) continue
 
       const end = withUnit(doc, start + streetEnd)
@@ -86,6 +96,44 @@ export const addressRecognizer: Recognizer = {
 
     return found
   },
+}
+
+/**
+ * False when NUMBERED_WORDS cannot match at the digit run `[start, end)`: a word character or
+ * one of . , / : # $ - before it, more than six digits, or no space then a capital or digit
+ * after the number (with its optional -suffix digits and letter).
+ */
+function mayStartStreet(text: string, start: number, end: number): boolean {
+  if (end - start > 6) return false
+  const before = text.charCodeAt(start - 1)
+  if (start > 0 && (isWordCode(before) || NOT_BEFORE_NUMBER.includes(before))) return false
+
+  let at = end
+  if (text.charCodeAt(at) === 45) {
+    while (isDigitCode(text.charCodeAt(at + 1))) at++
+    if (at === end) return false
+    at++
+  }
+  if (isCapitalCode(text.charCodeAt(at))) at++
+  if (text.charCodeAt(at) !== 32) return false
+
+  const next = text.charCodeAt(at + 1)
+  return isCapitalCode(next) || isDigitCode(next)
+}
+
+// . , / : # $ - as char codes.
+const NOT_BEFORE_NUMBER: readonly number[] = [46, 44, 47, 58, 35, 36, 45]
+
+function isWordCode(code: number): boolean {
+  return isDigitCode(code) || isCapitalCode(code) || (code >= 97 && code <= 122) || code === 95
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isCapitalCode(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 /**

@@ -1,12 +1,15 @@
 import type { Candidate } from '../candidate.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { SPELLED_AGE_PATTERNS, spelledAges } from './spelled-age.js'
 
 // A number from 90 to 129: Safe Harbor keeps ages below 90, so only these are identifiers.
-// A unit letter may follow (92Y, 93yo, 95yrs).
+// A unit letter may follow (92Y, 93yo, 95yrs). Nothing that may follow is a digit and no word
+// character may come before, so an age is always a whole digit run: the pattern is tried
+// (sticky) only at runs of the shared digit-run index that start 9x or 10x-12x.
 const OLD_AGE =
-  /(?<![\w.,/$#-])(?:9\d|1[0-2]\d)(?=yo\b|y\/o|y\.o\.|[yY](?:rs?|ears?)?\b|[^\w.,/%:-]|[.,-](?!\d)|$)/g
+  /(?<![\w.,/$#-])(?:9\d|1[0-2]\d)(?=yo\b|y\/o|y\.o\.|[yY](?:rs?|ears?)?\b|[^\w.,/%:-]|[.,-](?!\d)|$)/y
 // What follows an age: 92-year-old, 92 years old, 93 yo, 93 y/o, 93 y.o., 101yo, 92Y.
 const AGE_AFTER =
   /^(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y\/?o\b|[- ]?y\.o\.|[- ]?yo\b| years? of age|[yY](?:rs?|ears?)?\b)/
@@ -36,6 +39,7 @@ export const ageRecognizer: Recognizer = {
   name: 'age',
   types: ['AGE'],
   patterns: [
+    DIGIT_RUN_PATTERN,
     OLD_AGE,
     AGE_AFTER,
     AGE_BEFORE,
@@ -47,7 +51,15 @@ export const ageRecognizer: Recognizer = {
   ],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
-    for (const match of doc.text.matchAll(OLD_AGE)) {
+    const text = doc.text
+    const runs = digitRunsOf(doc)
+    for (let i = 0; i < runs.count; i++) {
+      const start = runs.starts[i] ?? 0
+      if (!mayBeOldAge(text, start, (runs.ends[i] ?? 0) - start)) continue
+      OLD_AGE.lastIndex = start
+      const match = OLD_AGE.exec(text)
+      if (!match) continue
+
       const end = match.index + match[0].length
       const after = AGE_AFTER.exec(doc.after(end, 16))
       const before = after ? undefined : AGE_BEFORE.exec(doc.before(match.index, 24))
@@ -70,6 +82,15 @@ export const ageRecognizer: Recognizer = {
 
     return found
   },
+}
+
+/** True for a run of two digits starting with 9, or three starting with 10, 11 or 12. */
+function mayBeOldAge(text: string, start: number, length: number): boolean {
+  const first = text.charCodeAt(start)
+  if (length === 2) return first === 57
+
+  const second = text.charCodeAt(start + 1)
+  return length === 3 && first === 49 && second >= 48 && second <= 50
 }
 
 /** The verb before an age in prose, when the clause ends after it and no vital is named. */

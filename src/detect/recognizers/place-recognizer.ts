@@ -1,4 +1,5 @@
 import type { Candidate } from '../candidate.js'
+import { digitRunsOf } from '../digit-runs.js'
 import type { EntityType } from '../entity-types.js'
 import { nameLexicon } from '../names/name-lexicon.js'
 import { nameTokens } from '../names/name-tokens.js'
@@ -6,17 +7,16 @@ import { placeLexicon } from '../places/place-lexicon.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 
-// ", TX 78701", " TX 78701-1234", "^TX^78701" (HL7 XAD): a state code then a ZIP. The
-// pattern starts on the digits and looks behind them, which is faster than the other way;
-// five single digits scan about twice as fast as \d{5}.
-const STATE_ZIP = /\d\d\d\d\d(?<=[ ,^]([A-Z]{2})(,? {1,2}|\^)\d{5})(?:-\d{4})?(?![\w-])/g
+// ", TX 78701", " TX 78701-1234", "^TX^78701" (HL7 XAD): a state code then a ZIP. Tried only
+// at five-digit runs of the shared digit-run index (a ZIP is always one whole run), so the
+// pattern is sticky and looks behind the digits for the state code.
+const STATE_ZIP = /\d\d\d\d\d(?<=[ ,^]([A-Z]{2})(,? {1,2}|\^)\d{5})(?:-\d{4})?(?![\w-])/y
 // ", TX." or ", TX\n" (a state code closing a place without a ZIP); ", Texas" and
-// ", New York 10001" (a full state name after a place). One pass finds both: the two
-// alternatives never match at the same comma, and neither can start inside the other. Only
-// the comma is consumed and the rest (group 1) is read in a lookahead, so that the engine
-// scans for a plain comma, which is more than twice as fast.
+// ", New York 10001" (a full state name after a place). The two alternatives never match at
+// the same comma. Tried (sticky) only at the commas that commaFilter lets through; the rest
+// (group 1) is read in a lookahead, so that only the comma is consumed.
 const STATE_AFTER_COMMA =
-  /,(?=( (?:([A-Z]{2})(?=[.;:)\n]|, | \(| -| [a-z]|$)|((?:New|North|South|West|Rhode|District of) [A-Z][a-z]{2,12}|[A-Z][a-z]{3,12})(?:,? (\d{5}(?:-\d{4})?)(?![\w-])|(?=[.;:)\n]| \(|$)))))/g
+  /,(?=( (?:([A-Z]{2})(?=[.;:)\n]|, | \(| -| [a-z]|$)|((?:New|North|South|West|Rhode|District of) [A-Z][a-z]{2,12}|[A-Z][a-z]{3,12})(?:,? (\d{5}(?:-\d{4})?)(?![\w-])|(?=[.;:)\n]| \(|$)))))/y
 // City: Austin / Town: Paris.
 const CITY_LABEL = /\b(?:City|CITY|Town|TOWN)\s{0,2}:[ \t]{0,3}([A-Z\u00C0-\u00DE][^\n\t:]{1,60})/g
 // ZIP: 78701 / Zip code 78701-1234 / Postal code: 78701.
@@ -40,7 +40,6 @@ const LIVES_IN =
 const CITY_RUN = /[A-Z][A-Za-z\u00C0-\u017F'-]{2,20}(?: [A-Z][A-Za-z\u00C0-\u017F'-]{1,20}){0,2}/y
 // Birthplace: Kraków, Poland / Place of birth: Tbilisi, Georgia.
 const BIRTHPLACE_LABEL = /(?:birthplace|place of birth|born in|pob): $/i
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'around'])
 // Words after a known city that make it part of an organisation or a street name.
 const CITY_PART_OF_NAME =
   /^[ ,]*(?:Hospital|Medical|Memorial|Health|Healthcare|Clinic|Regional|General|University|College|County|Parish|Street|St\b|Avenue|Ave\b|Road|Rd\b|Blvd|Drive|Dr\b|Lane|Ln\b|Way|Center|Centre|Community|Family|Heart|Cancer|Children's|Orthopaedic|Orthopedic|Surgical|Surgery|Dialysis|Kidney|Eye|Dental|Pediatrics|Urgent|Public|High|School|Police|Fire)\b/
@@ -104,14 +103,21 @@ export const placeRecognizer: Recognizer = {
   find(doc: ScanDocument, earlier: readonly Candidate[]): Candidate[] {
     const places = new PlaceCollector()
     const lexicon = placeLexicon()
+    const text = doc.text
+    const runs = digitRunsOf(doc)
 
-    for (const m of doc.text.matchAll(STATE_ZIP)) {
+    for (let i = 0; i < runs.count; i++) {
+      const zipStart = runs.starts[i] ?? 0
+      if ((runs.ends[i] ?? 0) - zipStart !== 5 || !mayFollowStateCode(text, zipStart)) continue
+      STATE_ZIP.lastIndex = zipStart
+      const m = STATE_ZIP.exec(text)
+      if (!m) continue
       const code = m[1] ?? ''
       if (!lexicon.isStateCode(code)) continue
 
       const stateStart = m.index - (m[2] ?? '').length - 2
       let city = cityBefore(doc, stateStart)
-      const separated = /[,^] ?$/.test(doc.text.slice(Math.max(0, stateStart - 2), stateStart))
+      const separated = isSeparatedBefore(text, stateStart)
       // Without a comma after the city, a code that is also a word ("Member ID 48213") needs
       // the city to follow a comma ("862 7th Avenue, Eugene ME 97401").
       if (city && !separated && WORD_CODES.has(code)) {
@@ -127,13 +133,42 @@ export const placeRecognizer: Recognizer = {
     }
     findStatesAfterCommas(doc, places)
 
-    findLabelled(doc, places)
-    findCounties(doc, places)
+    const mentions = mentionsOf(text)
+    findLabelled(doc, places, mentions)
+    findCounties(doc, places, mentions)
     findCitiesAfter(doc, earlier, places)
-    findCitiesInPhrases(doc, places)
+    findCitiesInPhrases(doc, places, mentions)
 
     return places.found
   },
+}
+
+/**
+ * True when a state code may end right before the digits at `zipStart`: a space or caret
+ * before them and a capital letter within the three characters before that. A cheap filter;
+ * STATE_ZIP decides.
+ */
+function mayFollowStateCode(text: string, zipStart: number): boolean {
+  const separator = text.charCodeAt(zipStart - 1)
+  if (separator !== 32 && separator !== 94) return false
+
+  return (
+    isCapital(text.charCodeAt(zipStart - 2)) ||
+    isCapital(text.charCodeAt(zipStart - 3)) ||
+    isCapital(text.charCodeAt(zipStart - 4))
+  )
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+/** True when a comma or caret, then at most one space, comes right before `at`. */
+function isSeparatedBefore(text: string, at: number): boolean {
+  let code = text.charCodeAt(at - 1)
+  if (code === 32 && at >= 2) code = text.charCodeAt(at - 2)
+
+  return code === 44 || code === 94
 }
 
 /**
@@ -144,7 +179,14 @@ export const placeRecognizer: Recognizer = {
 function findStatesAfterCommas(doc: ScanDocument, places: PlaceCollector): void {
   const lexicon = placeLexicon()
   const byName: Array<() => void> = []
-  for (const m of doc.text.matchAll(STATE_AFTER_COMMA)) {
+  const text = doc.text
+  const filter = commaFilter()
+  for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
+    if (!filter.mayFollow(text, comma + 2) || text.charCodeAt(comma + 1) !== 32) continue
+    STATE_AFTER_COMMA.lastIndex = comma
+    const m = STATE_AFTER_COMMA.exec(text)
+    if (!m) continue
+
     const code = m[2]
     if (code !== undefined) {
       if (!lexicon.isStateCode(code)) continue
@@ -171,13 +213,16 @@ function findStatesAfterCommas(doc: ScanDocument, places: PlaceCollector): void 
 
 class PlaceCollector {
   readonly found: Candidate[] = []
-  readonly #seen = new Set<string>()
+  // The ends of the spans found, by start: small-integer keys, no string per span.
+  readonly #ends = new Map<number, number[]>()
 
   add(type: EntityType, start: number, end: number, score: number, pattern: string): void {
-    const key = `${start}:${end}`
-    if (this.#seen.has(key) || end <= start) return
+    if (end <= start) return
+    const ends = this.#ends.get(start)
+    if (ends?.includes(end)) return
 
-    this.#seen.add(key)
+    if (ends) ends.push(end)
+    else this.#ends.set(start, [end])
     this.found.push({ type, start, end, score, recognizer: NAME, pattern, contextApplied: true })
   }
 }
@@ -193,54 +238,119 @@ interface Span {
  * street line with no comma ("862 7th Avenue Eugene"), only the words after the suffix count.
  */
 function cityBefore(doc: ScanDocument, stateStart: number): Span | undefined {
-  const lineStart = doc.lineStart(stateStart)
+  // Read with char codes, not slices and patterns: this runs for every state code found.
+  const text = doc.text
+  const lineStart = text.lastIndexOf('\n', stateStart - 1) + 1
   const from = Math.max(lineStart, stateStart - 60)
-  let slice = doc.text.slice(from, stateStart)
-  slice = slice.replace(/[,^]? {0,2}$|\^$/, '')
-  const doubleSpace = slice.lastIndexOf('  ')
-  const cut = Math.max(
-    slice.lastIndexOf(','),
-    slice.lastIndexOf('^'),
-    slice.lastIndexOf(':'),
-    slice.lastIndexOf('\t'),
-    slice.lastIndexOf('|'),
-    doubleSpace === -1 ? -1 : doubleSpace + 1,
-  )
-  const segment = slice.slice(cut + 1)
-  const segmentStart = from + cut + 1
+  const end = beforeSeparator(text, from, stateStart)
+  let cut = end - 1
+  for (; cut >= from; cut--) {
+    const code = text.charCodeAt(cut)
+    if (code === 44 || code === 94 || code === 58 || code === 9 || code === 124) break
+    // Two spaces: the cut is the second one.
+    if (code === 32 && cut > from && text.charCodeAt(cut - 1) === 32) break
+  }
 
-  return trailingCity(segment, segmentStart, cut !== -1 || from === lineStart)
+  return trailingCity(text, cut + 1, end, cut >= from || from === lineStart)
 }
 
-/** The trailing run of capitalised words of `segment`, as a span of the document. */
-function trailingCity(segment: string, offset: number, bounded: boolean): Span | undefined {
-  const words = segment.split(' ')
-  const lexicon = placeLexicon()
-  let first = words.length
-  while (first > 0 && CITY_WORD.test(words[first - 1] ?? '') && words.length - first < 4) first--
-  if (first === words.length) return undefined
+/**
+ * The end of `[from, end)` without the comma or caret and up to two spaces that close it
+ * (", " before "TX"); with more spaces, only two go.
+ */
+function beforeSeparator(text: string, from: number, end: number): number {
+  let spaces = 0
+  while (end - spaces > from && text.charCodeAt(end - spaces - 1) === 32) spaces++
+  if (spaces > 2) return end - 2
 
+  const separator = end - spaces - 1
+  const code = separator >= from ? text.charCodeAt(separator) : 0
+  return code === 44 || code === 94 ? separator : end - spaces
+}
+
+/**
+ * The trailing run of capitalised words (CITY_WORD) of the segment `[from, to)` of `text`, as
+ * a span. Read with char codes at offsets, not split into strings: it runs for every state
+ * code found.
+ */
+function trailingCity(text: string, from: number, to: number, bounded: boolean): Span | undefined {
+  // Starts of the run's words, last word first; at most four words.
+  const starts: number[] = []
+  for (let wordEnd = to; starts.length < 4;) {
+    const wordStart = wordStartBefore(text, from, wordEnd)
+    if (!isCityWord(text, wordStart, wordEnd)) break
+
+    starts.push(wordStart)
+    if (wordStart === from) break
+    wordEnd = wordStart - 1
+  }
+  if (starts.length === 0) return undefined
+  starts.reverse()
+
+  const runStart = starts[0] ?? from
+  let first = 0
   // A run that starts right after a house number is a street line without a comma.
-  const previous = words[first - 1]
-  if (previous !== undefined && /^\d/.test(previous)) {
+  const previousStart = runStart > from ? wordStartBefore(text, from, runStart - 1) : -1
+  if (previousStart !== -1 && previousStart < runStart - 1 && isDigit(text, previousStart)) {
+    const lexicon = placeLexicon()
     let suffixAt = -1
-    for (let i = first; i < words.length; i++) {
-      if (lexicon.isStreetSuffix(words[i] ?? '')) suffixAt = i
+    for (let i = 0; i < starts.length; i++) {
+      if (lexicon.isStreetSuffix(text.slice(starts[i], runWordEnd(starts, i, to)))) suffixAt = i
     }
     // Without a suffix in the run, the number was a unit ("Apt 5B Boston MA").
-    if (suffixAt === words.length - 1) return undefined
+    if (suffixAt === starts.length - 1) return undefined
     if (suffixAt !== -1) first = suffixAt + 1
-  } else if (!bounded && first === 0) {
+  } else if (!bounded && previousStart === -1) {
     return undefined
   }
-  while (first < words.length - 1 && LEADING_STOP.test(words[first] ?? '')) first++
+  while (first < starts.length - 1) {
+    if (!LEADING_STOP.test(text.slice(starts[first], runWordEnd(starts, first, to)))) break
+    first++
+  }
 
   // A state name is a city only before a state code (Washington, DC; New York, NY).
-  const name = words.slice(first).join(' ')
-  if (NOT_CITY.test(name)) return undefined
+  const start = starts[first] ?? to
+  if (NOT_CITY.test(text.slice(start, to))) return undefined
 
-  const start = offset + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
-  return { start, end: start + name.length }
+  return { start, end: to }
+}
+
+/** The end of word `i` of a run whose words start at `starts` and whose last ends at `to`. */
+function runWordEnd(starts: readonly number[], i: number, to: number): number {
+  return i + 1 < starts.length ? (starts[i + 1] ?? to) - 1 : to
+}
+
+/** Where the space-separated word that ends at `end` starts, no earlier than `from`. */
+function wordStartBefore(text: string, from: number, end: number): number {
+  let at = end
+  while (at > from && text.charCodeAt(at - 1) !== 32) at--
+
+  return at
+}
+
+function isDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code >= 48 && code <= 57
+}
+
+/** CITY_WORD on `[start, end)` of `text`, in char codes. */
+function isCityWord(text: string, start: number, end: number): boolean {
+  const length = end - start
+  const first = text.charCodeAt(start)
+  // St. Ft. Mt. Pt.
+  if (length === 3 && text.charCodeAt(start + 1) === 116 && text.charCodeAt(start + 2) === 46) {
+    if (first === 83 || first === 70 || first === 77 || first === 80) return true
+  }
+  if (length < 2 || length > 31) return false
+  if (!isCapital(first) && !(first >= 0xc0 && first <= 0xde)) return false
+
+  for (let at = start + 1; at < end; at++) {
+    const code = text.charCodeAt(at)
+    const letter = isCapital(code) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)
+    if (!letter && code !== 39 && code !== 45) return false
+  }
+
+  return true
 }
 
 /**
@@ -255,22 +365,103 @@ function mayBeNameWithCredential(doc: ScanDocument, city: Span): boolean {
   return nameLexicon().givenRank(firstWord) > 0
 }
 
-/**
- * True when the text holds any of `words`, exactly as written: a cheap check that lets a pass
- * be skipped. Each word is what the pass needs, or its first six letters: the engine finds a
- * short word that starts with a rare letter many times faster than a longer one.
- */
-function mentions(doc: ScanDocument, words: readonly string[]): boolean {
-  for (const word of words) if (doc.text.includes(word)) return true
-
-  return false
+interface CommaFilter {
+  /** False when no state code or state name the lexicon knows can start at `at`. */
+  mayFollow(text: string, at: number): boolean
 }
 
-function findLabelled(doc: ScanDocument, places: PlaceCollector): void {
-  if (mentions(doc, ['City', 'CITY', 'Town', 'TOWN'])) {
+let commas: CommaFilter | undefined
+
+/**
+ * A check on the characters after ", " that lets through every state code the lexicon knows
+ * and every word that starts like a state name (its first four letters), so that the pattern
+ * runs at a few commas instead of all of them. Codes and prefixes are packed into numbers.
+ */
+function commaFilter(): CommaFilter {
+  if (commas) return commas
+
+  const lexicon = placeLexicon()
+  const prefixes = new Set<number>()
+  for (const name of lexicon.stateNames) {
+    prefixes.add(packed4(name, 0))
+  }
+  commas = {
+    mayFollow(text: string, at: number): boolean {
+      const first = text.charCodeAt(at)
+      if (!isCapital(first)) return false
+      const second = text.charCodeAt(at + 1)
+      if (isCapital(second)) return lexicon.isStateCode(text.slice(at, at + 2))
+
+      return second >= 97 && second <= 122 && prefixes.has(packed4(text, at))
+    },
+  }
+
+  return commas
+}
+
+/** Four characters from `at`, lower-cased as ASCII letters (other characters may collide). */
+function packed4(text: string, at: number): number {
+  let key = 0
+  for (let i = at; i < at + 4; i++) key = key * 128 + ((text.charCodeAt(i) | 32) & 127)
+
+  return key
+}
+
+/** Which label words occur in a document, as bits: each gates a pass over the text. */
+const Mention = { CityLabel: 1, ZipLabel: 2, County: 4, Facility: 8 } as const
+
+/**
+ * The label words that gate the passes, by the capital letter they start with; each is what a
+ * pass needs, or its first six letters. "zip" is searched for on its own.
+ */
+const LABEL_WORDS: ReadonlyArray<{
+  readonly capital: string
+  readonly rests: readonly string[]
+  readonly bits: readonly number[]
+}> = [
+  {
+    capital: 'C',
+    rests: ['ity', 'ITY', 'ounty', 'OUNTY'],
+    bits: [Mention.CityLabel, Mention.CityLabel, Mention.County, Mention.County],
+  },
+  { capital: 'T', rests: ['own', 'OWN'], bits: [Mention.CityLabel, Mention.CityLabel] },
+  { capital: 'Z', rests: ['IP', 'ip'], bits: [Mention.ZipLabel, Mention.ZipLabel] },
+  {
+    capital: 'P',
+    rests: ['ostal', 'OSTAL', 'arish', 'erfor'],
+    bits: [Mention.ZipLabel, Mention.ZipLabel, Mention.County, Mention.Facility],
+  },
+  { capital: 'B', rests: ['oroug'], bits: [Mention.County] },
+  { capital: 'L', rests: ['ocate'], bits: [Mention.Facility] },
+]
+
+/**
+ * Which label words occur in `text` (bits of Mention), found by one search per capital letter:
+ * capitals are rare enough that this costs less than one search per word.
+ */
+function mentionsOf(text: string): number {
+  let found = text.includes('zip') ? Mention.ZipLabel : 0
+  for (const { capital, rests, bits } of LABEL_WORDS) {
+    let wanted = 0
+    for (const bit of bits) wanted |= bit
+    for (let at = text.indexOf(capital); at !== -1; at = text.indexOf(capital, at + 1)) {
+      if ((found & wanted) === wanted) break
+      const next = text.charCodeAt(at + 1)
+      for (let k = 0; k < rests.length; k++) {
+        const rest = rests[k] ?? ''
+        if (rest.charCodeAt(0) === next && text.startsWith(rest, at + 1)) found |= bits[k] ?? 0
+      }
+    }
+  }
+
+  return found
+}
+
+function findLabelled(doc: ScanDocument, places: PlaceCollector, mentions: number): void {
+  if (mentions & Mention.CityLabel) {
     findCityLabels(doc, places)
   }
-  if (!mentions(doc, ['ZIP', 'Zip', 'zip', 'Postal', 'POSTAL'])) return
+  if ((mentions & Mention.ZipLabel) === 0) return
 
   for (const m of doc.text.matchAll(ZIP_LABEL)) {
     const zip = m[1] ?? ''
@@ -293,15 +484,16 @@ function trailingCityAt(value: string, start: number): Span | undefined {
   const words = value.replace(/\.$/, '').split(' ')
   // "Eugene ME" after a street line: the state code is not part of the city.
   if (words.length > 1 && placeLexicon().isStateCode(words[words.length - 1] ?? '')) words.pop()
-  if (words.length > 4 || !words.every((w) => CITY_WORD.test(w))) return undefined
+  if (words.length > 4) return undefined
+  for (const word of words) if (!CITY_WORD.test(word)) return undefined
 
   const name = words.join(' ')
   if (NOT_CITY.test(name)) return undefined
   return { start, end: start + name.length }
 }
 
-function findCounties(doc: ScanDocument, places: PlaceCollector): void {
-  if (!mentions(doc, ['County', 'COUNTY', 'Parish', 'Boroug'])) return
+function findCounties(doc: ScanDocument, places: PlaceCollector, mentions: number): void {
+  if ((mentions & Mention.County) === 0) return
 
   for (const m of doc.text.matchAll(COUNTY_WORD)) {
     const before = doc.text.slice(Math.max(0, m.index - 40), m.index)
@@ -339,9 +531,12 @@ function findCitiesAfter(
   earlier: readonly Candidate[],
   places: PlaceCollector,
 ): void {
+  const text = doc.text
   for (const found of earlier) {
     const street = found.type === 'STREET_ADDRESS'
     if (!street && found.type !== 'ORGANIZATION') continue
+    // Both patterns start with ", ": most organisations are not followed by one.
+    if (text.charCodeAt(found.end) !== 44 || text.charCodeAt(found.end + 1) !== 32) continue
 
     const pattern = street ? CITY_AFTER_STREET : CITY_AFTER_ORGANIZATION
     const after = pattern.exec(doc.text.slice(found.end, found.end + 60))
@@ -369,13 +564,13 @@ function findCitiesAfter(
   }
 }
 
-function findCitiesInPhrases(doc: ScanDocument, places: PlaceCollector): void {
+function findCitiesInPhrases(doc: ScanDocument, places: PlaceCollector, mentions: number): void {
   for (const m of doc.text.matchAll(LIVES_IN)) {
     const name = m[1] ?? ''
     addPhraseCity(places, m.index + m[0].length - name.length, name, 0.8, 'lives in')
   }
   findKnownCitiesInProse(doc, places)
-  if (!mentions(doc, ['Perfor', 'Locate'])) return
+  if ((mentions & Mention.Facility) === 0) return
 
   for (const m of doc.text.matchAll(FACILITY_LABEL)) {
     const from = m.index + m[0].length
@@ -451,16 +646,41 @@ function birthplace(doc: ScanDocument, start: number, places: PlaceCollector): v
   if (city) places.add('CITY', city.start, city.end, 0.8, 'birthplace label')
 }
 
-/** True when "in", "at", "from"... (and optionally "our" or "the") comes right before `at`. */
+/**
+ * True when "in", "at", "near", "from", "outside" or "around" (and optionally "our" or "the")
+ * comes right before `at`, as a whole space-separated word. Read with char codes: this runs
+ * for every capitalised word of the document.
+ */
 function afterPlacePreposition(text: string, at: number): boolean {
   if (text.charCodeAt(at - 1) !== 32) return false
 
-  const wordStart = text.lastIndexOf(' ', at - 2) + 1
-  let word = text.slice(wordStart, at - 1)
-  if (word === 'our' || word === 'the') {
-    if (text.charCodeAt(wordStart - 1) !== 32) return false
-    word = text.slice(text.lastIndexOf(' ', wordStart - 2) + 1, wordStart - 1)
+  let end = at - 1
+  if (isWordBefore(text, end, 'our') || isWordBefore(text, end, 'the')) {
+    end -= 4
+    if (text.charCodeAt(end) !== 32) return false
   }
+  switch (text.charCodeAt(end - 1)) {
+    case 110: // n
+      return isWordBefore(text, end, 'in')
+    case 116: // t
+      return isWordBefore(text, end, 'at')
+    case 114: // r
+      return isWordBefore(text, end, 'near')
+    case 109: // m
+      return isWordBefore(text, end, 'from')
+    case 101: // e
+      return isWordBefore(text, end, 'outside')
+    case 100: // d
+      return isWordBefore(text, end, 'around')
+    default:
+      return false
+  }
+}
 
-  return PLACE_PREPOSITIONS.has(word)
+/** True when `word` ends at `end` and starts the text or follows a space. */
+function isWordBefore(text: string, end: number, word: string): boolean {
+  const start = end - word.length
+  if (start < 0 || (start > 0 && text.charCodeAt(start - 1) !== 32)) return false
+
+  return text.startsWith(word, start)
 }
