@@ -29,6 +29,8 @@ const PARENT_KEY = /"([A-Za-z_][A-Za-z0-9_]{0,40})"[ \t]{0,4}:[ \t]{0,4}\[?[ \t\
 
 // A column or cell written "Patient (MRN)": the main name and the one in parentheses.
 const LABEL_AND_INNER = /^(.*?) ?\(([^()]{1,40})\)$/
+// The first cell of a header row is at most 40 characters and two quotes long.
+const FIRST_CELL_MAX = 43
 const SCORE_FIELD = 0.8
 const SCORE_IDENTIFIER_FALLBACK = 0.6
 const MAX_ARRAY_ITEMS = 20
@@ -225,9 +227,22 @@ function headerRowEnd(text: string, at: number): number {
   const first = text.charCodeAt(at)
   const startsName = (first | 32) >= 97 && (first | 32) <= 122
   if (!startsName && first !== 34) return -1
+  if (!hasDelimiterWithin(text, at, FIRST_CELL_MAX)) return -1
 
   HEADER_ROW.lastIndex = at
   return HEADER_ROW.test(text) ? HEADER_ROW.lastIndex : -1
+}
+
+/** Whether a cell delimiter comes within `length` characters of `at`, on the same line. */
+function hasDelimiterWithin(text: string, at: number, length: number): boolean {
+  const end = Math.min(text.length, at + length)
+  for (let i = at; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 44 || code === 59 || code === 9 || code === 124) return true
+    if (code === 10) return false
+  }
+
+  return false
 }
 
 /** Reads the rows under a header; returns where the next line after the table starts. */
