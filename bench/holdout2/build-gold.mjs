@@ -7,10 +7,34 @@ import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { ssnValid, cardValid, npiValid, deaValid, vinValid, mbiValid } from './gen-ids.mjs'
 
-const TYPES = new Set(['PERSON', 'DATE', 'AGE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'HEALTH_PLAN_ID',
-  'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'VEHICLE_ID', 'DEVICE_ID', 'URL', 'IP_ADDRESS', 'STREET_ADDRESS',
-  'CITY', 'ZIP_CODE', 'LOCATION_OTHER', 'ORGANIZATION', 'CREDIT_CARD', 'NPI', 'DEA_NUMBER', 'MEDICARE_ID',
-  'BANK_ACCOUNT', 'OTHER_ID'])
+const TYPES = new Set([
+  'PERSON',
+  'DATE',
+  'AGE',
+  'PHONE',
+  'FAX',
+  'EMAIL',
+  'SSN',
+  'MRN',
+  'HEALTH_PLAN_ID',
+  'ACCOUNT_NUMBER',
+  'LICENSE_NUMBER',
+  'VEHICLE_ID',
+  'DEVICE_ID',
+  'URL',
+  'IP_ADDRESS',
+  'STREET_ADDRESS',
+  'CITY',
+  'ZIP_CODE',
+  'LOCATION_OTHER',
+  'ORGANIZATION',
+  'CREDIT_CARD',
+  'NPI',
+  'DEA_NUMBER',
+  'MEDICARE_ID',
+  'BANK_ACCOUNT',
+  'OTHER_ID',
+])
 
 const CHECKS = {
   SSN: ssnValid,
@@ -20,7 +44,7 @@ const CHECKS = {
   MEDICARE_ID: mbiValid,
   // plates are VEHICLE_ID too; only 17-character VIN-shaped values carry a check digit
   VEHICLE_ID: (v) => !/^[A-HJ-NPR-Z0-9]{17}$/.test(v) || vinValid(v),
-  AGE: (v) => !/^\d+$/.test(v) || Number(v) >= 90
+  AGE: (v) => !/^\d+$/.test(v) || Number(v) >= 90,
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -29,7 +53,9 @@ const errors = []
 const lines = []
 const counts = {}
 
-for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(docsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const raw = readFileSync(join(docsDir, file), 'utf8').replace(/\r\n/g, '\n')
   const name = file.replace(/\.txt$/, '')
   const genre = name.split('-')[0]
@@ -42,9 +68,11 @@ for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort()
     text += raw.slice(last, m.index)
     const [, type, value] = m
     if (!TYPES.has(type)) errors.push(`${file}: unknown type ${type}`)
-    if (value === '' || value.trim() !== value) errors.push(`${file}: empty or padded span [${type}|${value}]`)
+    if (value === '' || value.trim() !== value)
+      errors.push(`${file}: empty or padded span [${type}|${value}]`)
     const check = CHECKS[type]
-    if (check && !check(value)) errors.push(`${file}: ${type} ${JSON.stringify(value)} fails its checksum/rule`)
+    if (check && !check(value))
+      errors.push(`${file}: ${type} ${JSON.stringify(value)} fails its checksum/rule`)
     spans.push({ start: text.length, end: text.length + value.length, type, value })
     text += value
     last = m.index + m[0].length
@@ -53,12 +81,18 @@ for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort()
   text = text.replace(/\n+$/, '\n')
   for (const leftover of ['[[', ']]']) {
     const at = text.indexOf(leftover)
-    if (at !== -1) errors.push(`${file}: leftover markup near ${JSON.stringify(text.slice(Math.max(0, at - 20), at + 30))}`)
+    if (at !== -1)
+      errors.push(
+        `${file}: leftover markup near ${JSON.stringify(text.slice(Math.max(0, at - 20), at + 30))}`,
+      )
   }
-  if (/^nonphi_/.test(genre) && spans.length > 0) errors.push(`${file}: non-PHI document has ${spans.length} labels`)
-  if (text.length < 300 || text.length > 2000) errors.push(`${file}: ${text.length} characters (want 300-2,000)`)
+  if (/^nonphi_/.test(genre) && spans.length > 0)
+    errors.push(`${file}: non-PHI document has ${spans.length} labels`)
+  if (text.length < 300 || text.length > 2000)
+    errors.push(`${file}: ${text.length} characters (want 300-2,000)`)
   for (const s of spans) {
-    if (text.slice(s.start, s.end) !== s.value) errors.push(`${file}: offset mismatch for ${s.value}`)
+    if (text.slice(s.start, s.end) !== s.value)
+      errors.push(`${file}: offset mismatch for ${s.value}`)
     counts[s.type] = (counts[s.type] ?? 0) + 1
   }
   lines.push(JSON.stringify({ id, genre, text, spans }))
@@ -72,4 +106,9 @@ if (errors.length > 0) {
 writeFileSync(join(here, 'holdout2.jsonl'), lines.join('\n') + '\n')
 const total = Object.values(counts).reduce((a, b) => a + b, 0)
 console.log(`wrote ${lines.length} documents, ${total} spans to holdout2.jsonl`)
-console.log(Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(', '))
+console.log(
+  Object.entries(counts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', '),
+)
