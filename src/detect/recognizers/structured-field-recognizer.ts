@@ -7,6 +7,7 @@ import {
   alignedCells,
   alignedHeader,
   columnOf,
+  type AlignedCell,
 } from '../structured/aligned-table.js'
 import { columnType, fieldType, foldFieldName } from '../structured/field-names.js'
 import {
@@ -233,13 +234,16 @@ function headerRowEnd(text: string, at: number): number {
   return HEADER_ROW.test(text) ? HEADER_ROW.lastIndex : -1
 }
 
-/** Whether a cell delimiter comes within `length` characters of `at`, on the same line. */
+/**
+ * Whether a cell delimiter comes within `length` characters of `at`, on the same line, before
+ * any colon (a "Label: value, value" line is not a header).
+ */
 function hasDelimiterWithin(text: string, at: number, length: number): boolean {
   const end = Math.min(text.length, at + length)
   for (let i = at; i < end; i++) {
     const code = text.charCodeAt(i)
     if (code === 44 || code === 59 || code === 9 || code === 124) return true
-    if (code === 10) return false
+    if (code === 10 || code === 58) return false
   }
 
   return false
@@ -285,30 +289,46 @@ function readTable(
  * named "Patient (MRN)" holds two things: the name, and the number in parentheses.
  */
 function findInAlignedTables(text: string, found: Candidate[]): void {
-  let lineStart = 0
-  while (lineStart < text.length) {
+  // Only a line with a gap of two spaces can be a header: jump from gap to gap.
+  let gap = text.indexOf('  ')
+  while (gap !== -1) {
+    let lineStart = text.lastIndexOf('\n', gap) + 1
     const lineEnd = nextLine(text, lineStart)
-    const header = alignedHeader(lineText(text, lineStart, lineEnd))
+    const first = text.charCodeAt(lineStart)
+    const startsName = ((first | 32) >= 97 && (first | 32) <= 122) || first === 35
+    const header = startsName ? alignedHeader(lineText(text, lineStart, lineEnd)) : undefined
     lineStart = lineEnd
-    if (header === undefined) continue
-
-    const columns = header.map((cell) => splitLabel(cell.text, columnType))
-    const known = columns.filter(([main, inner]) => main !== undefined || inner !== undefined)
-    if (known.length < 2) continue
-
-    while (lineStart < text.length) {
-      const rowEnd = nextLine(text, lineStart)
-      const cells = alignedCells(lineText(text, lineStart, rowEnd))
-      if (cells.length < 2) break
-
-      for (const cell of cells) {
-        const [main, inner] = columns[columnOf(header, cell)] ?? []
-        if (main === undefined && inner === undefined) continue
-        addAlignedCell(found, lineStart + cell.start, cell.text, main, inner)
-      }
-      lineStart = rowEnd
-    }
+    if (header !== undefined) lineStart = readAlignedRows(text, lineStart, header, found)
+    gap = text.indexOf('  ', lineStart)
   }
+}
+
+/** Reads the rows under a fixed-width header; returns where the line after them starts. */
+function readAlignedRows(
+  text: string,
+  from: number,
+  header: readonly AlignedCell[],
+  found: Candidate[],
+): number {
+  const columns = header.map((cell) => splitLabel(cell.text, columnType))
+  const known = columns.filter(([main, inner]) => main !== undefined || inner !== undefined)
+  if (known.length < 2) return from
+
+  let lineStart = from
+  while (lineStart < text.length) {
+    const rowEnd = nextLine(text, lineStart)
+    const cells = alignedCells(lineText(text, lineStart, rowEnd))
+    if (cells.length < 2) break
+
+    for (const cell of cells) {
+      const [main, inner] = columns[columnOf(header, cell)] ?? []
+      if (main === undefined && inner === undefined) continue
+      addAlignedCell(found, lineStart + cell.start, cell.text, main, inner)
+    }
+    lineStart = rowEnd
+  }
+
+  return lineStart
 }
 
 function lineText(text: string, start: number, next: number): string {

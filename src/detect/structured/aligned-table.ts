@@ -33,7 +33,11 @@ export function alignedCells(line: string): AlignedCell[] {
  * each a short name, and at least one gap of two spaces (otherwise it is a sentence).
  */
 export function alignedHeader(line: string): AlignedCell[] | undefined {
-  if (!line.includes('  ')) return undefined
+  // Cheap refusals first: three columns need two gaps, and a header row is names only, so a
+  // colon or comma (a "Label: value" line, a sentence) rules the line out.
+  const firstGap = line.indexOf('  ')
+  if (firstGap === -1 || line.indexOf('  ', firstGap + 2) === -1) return undefined
+  if (line.includes(':') || line.includes(',')) return undefined
 
   const cells = alignedCells(line)
   if (cells.length < MIN_COLUMNS) return undefined
