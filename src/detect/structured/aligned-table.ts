@@ -36,7 +36,7 @@ export function alignedHeader(line: string): AlignedCell[] | undefined {
   // Cheap refusals first: three columns need two gaps, and a header row is names only, so a
   // colon or comma (a "Label: value" line, a sentence) rules the line out.
   const firstGap = line.indexOf('  ')
-  if (firstGap === -1 || line.indexOf('  ', firstGap + 2) === -1) return undefined
+  if (firstGap === -1 || !line.includes('  ', firstGap + 2)) return undefined
   if (line.includes(':') || line.includes(',')) return undefined
 
   const cells = alignedCells(line)
