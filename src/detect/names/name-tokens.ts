@@ -1,9 +1,9 @@
 import type { ScanDocument } from '../scan-document.js'
 import { LOWER_NAME_CUES } from './name-cues.js'
-import { Flag as FLAG, nameWords, PARTICLES } from './name-words.js'
+import { Flag as FLAG, nameWords as NAME_WORDS, PARTICLES as NAME_PARTICLES } from './name-words.js'
 import {
   keyHashAt as KEY_HASH_AT,
-  keyOf,
+  keyOf as KEY_OF,
   plainKeyHashAt as PLAIN_KEY_HASH_AT,
   WORD_KEY_PATTERNS,
 } from './word-table.js'
@@ -15,6 +15,9 @@ export { keyOf } from './word-table.js'
 const Flag = FLAG
 const keyHashAt = KEY_HASH_AT
 const plainKeyHashAt = PLAIN_KEY_HASH_AT
+const PARTICLES = NAME_PARTICLES
+const nameWords = NAME_WORDS
+const keyOf = KEY_OF
 
 /**
  * How a capitalised word is joined to the one before it. Recognizers decide which joins keep
@@ -195,7 +198,9 @@ export function nameTokens(doc: ScanDocument): NameTokens {
 
   const text = doc.text
   const words = nameWords()
-  const joiningIds = JOINING_WORDS.map((word) => words.listed.idOf(word))
+  const listed = words.listed
+  const wordFlags = words.flags
+  const [joiningFirst = -1, joiningSecond = -1] = JOINING_WORDS.map((word) => listed.idOf(word))
   let columns = new TokenColumns(Math.max(64, text.length >> 5))
   let count = 0
   let previous = -1
@@ -246,11 +251,11 @@ export function nameTokens(doc: ScanDocument): NameTokens {
     const nameEnd = possessive ? end - 2 : end
     const hash =
       inner || wide ? keyHashAt(text, start, nameEnd) : plainKeyHashAt(text, start, nameEnd)
-    const word = words.listed.idAt(text, start, nameEnd, hash)
-    const flags = word === -1 ? 0 : words.flags[word]!
+    const word = listed.idAt(text, start, nameEnd, hash)
+    const flags = word === -1 ? 0 : wordFlags[word]!
     // A plain common word ("The", "Patient") only cuts runs: no token, and no join across it.
     const onlyStop = (flags & (Flag.Stop | NOT_ONLY_STOP)) === Flag.Stop
-    if (onlyStop && nameEnd - start > 1 && !joiningIds.includes(word)) {
+    if (onlyStop && nameEnd - start > 1 && word !== joiningFirst && word !== joiningSecond) {
       previous = -1
       continue
     }

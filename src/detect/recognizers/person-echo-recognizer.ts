@@ -1,12 +1,26 @@
 import type { Candidate } from '../candidate.js'
-import { CREDENTIALS, TITLES } from '../names/name-cues.js'
+import { CREDENTIALS as CUE_CREDENTIALS, TITLES as CUE_TITLES } from '../names/name-cues.js'
 import { nameLexicon } from '../names/name-lexicon.js'
-import { AMBIGUOUS_NAMES, EPONYM_HEADS, NOT_A_NAME } from '../names/name-stop-list.js'
+import {
+  AMBIGUOUS_NAMES as STOP_LIST_AMBIGUOUS,
+  EPONYM_HEADS as STOP_LIST_EPONYM_HEADS,
+  NOT_A_NAME as STOP_LIST_NOT_A_NAME,
+} from '../names/name-stop-list.js'
 import { nameTokens } from '../names/name-tokens.js'
-import { PARTICLES } from '../names/name-words.js'
-import { keyOf, WordTable } from '../names/word-table.js'
+import { PARTICLES as NAME_PARTICLES } from '../names/name-words.js'
+import { keyOf as KEY_OF, WordTable } from '../names/word-table.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
+
+// Module copies of imported values read once per word or candidate: under tsx (the tests and
+// benchmarks) every read of an imported binding is a getter call.
+const CREDENTIALS = CUE_CREDENTIALS
+const TITLES = CUE_TITLES
+const AMBIGUOUS_NAMES = STOP_LIST_AMBIGUOUS
+const EPONYM_HEADS = STOP_LIST_EPONYM_HEADS
+const NOT_A_NAME = STOP_LIST_NOT_A_NAME
+const PARTICLES = NAME_PARTICLES
+const keyOf = KEY_OF
 
 const RECOGNIZER = 'person-echo'
 /** Earlier person candidates at or above this score lend their words to the echo. */
@@ -141,6 +155,13 @@ function untaken(
     longest = Math.max(longest, end - start)
   }
 
+  // The index of the first hit starting in or after each bucket: a search starts there.
+  const firstInBucket = new Int32Array(buckets.length + 1).fill(hits.length)
+  for (let i = hits.length - 1; i >= 0; i--) firstInBucket[hits[i]![0] >> BUCKET_BITS] = i
+  for (let b = firstInBucket.length - 2; b >= 0; b--) {
+    firstInBucket[b] = Math.min(firstInBucket[b]!, firstInBucket[b + 1]!)
+  }
+
   const taken = new Uint8Array(hits.length)
   for (const c of earlier) {
     if (c.type !== 'PERSON' && c.score < ECHO_SCORE) continue
@@ -151,7 +172,7 @@ function untaken(
     if (b > last) continue
 
     // Only hits starting after c.start - longest can reach c.
-    for (let i = firstStartAfter(hits, c.start - longest); i < hits.length; i++) {
+    for (let i = firstStartAfter(hits, firstInBucket, c.start - longest); i < hits.length; i++) {
       const [start, end] = hits[i]!
       if (start >= c.end) break
       if (end > c.start) taken[i] = 1
@@ -161,17 +182,20 @@ function untaken(
   return hits.filter((_, i) => taken[i] === 0)
 }
 
-/** The index of the first hit that starts after `offset` (binary search on sorted hits). */
-function firstStartAfter(hits: Array<[number, number]>, offset: number): number {
-  let low = 0
-  let high = hits.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if (hits[mid]![0] <= offset) low = mid + 1
-    else high = mid
-  }
+/**
+ * The index of the first hit that starts after `offset`: from the first hit of the bucket
+ * that holds offset + 1, forward over the few hits of that bucket (hits are sorted).
+ */
+function firstStartAfter(
+  hits: Array<[number, number]>,
+  firstInBucket: Int32Array,
+  offset: number,
+): number {
+  if (offset < 0) return 0
+  let i = firstInBucket[Math.min((offset + 1) >> BUCKET_BITS, firstInBucket.length - 1)]!
+  while (i < hits.length && hits[i]![0] <= offset) i++
 
-  return low
+  return i
 }
 
 interface EchoWord {

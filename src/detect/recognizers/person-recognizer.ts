@@ -1,13 +1,16 @@
 import type { Candidate } from '../candidate.js'
 import {
   CUE_PATTERNS,
-  cueBefore,
-  credentialAfter,
-  isRelationWord,
-  isRoleWord,
+  cueBefore as CUE_BEFORE,
+  credentialAfter as CREDENTIAL_AFTER,
+  isRelationWord as IS_RELATION_WORD,
+  isRoleWord as IS_ROLE_WORD,
 } from '../names/name-cues.js'
 import type { NameCue } from '../names/name-cues.js'
-import { EPONYM_HEADS, PLACE_TAILS } from '../names/name-stop-list.js'
+import {
+  EPONYM_HEADS as STOP_LIST_EPONYM_HEADS,
+  PLACE_TAILS as STOP_LIST_PLACE_TAILS,
+} from '../names/name-stop-list.js'
 import {
   Join as JOIN,
   NAME_TOKEN_PATTERNS,
@@ -16,9 +19,13 @@ import {
 } from '../names/name-tokens.js'
 import { Flag as FLAG, listedWordId } from '../names/name-words.js'
 import { findHl7Names, HL7_NAME_PATTERNS } from '../names/hl7-names.js'
-import { NAME_COLUMN_PATTERNS, nameColumnCue } from '../names/name-columns.js'
+import { NAME_COLUMN_PATTERNS, nameColumnCue as NAME_COLUMN_CUE } from '../names/name-columns.js'
 import { findLowerCaseNames, LOWER_CASE_NAME_PATTERNS } from '../names/lower-case-names.js'
-import { PERSON_CUED, PERSON_RECOGNIZER, personCandidate } from '../names/person-candidate.js'
+import {
+  PERSON_CUED as CUED_SCORE,
+  PERSON_RECOGNIZER,
+  personCandidate as PERSON_CANDIDATE,
+} from '../names/person-candidate.js'
 import { nameLexicon } from '../names/name-lexicon.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
@@ -27,6 +34,15 @@ import type { ScanDocument } from '../scan-document.js'
 // every read of an imported binding is a getter call, dearer than the rest of the loop body.
 const Join = JOIN
 const Flag = FLAG
+const cueBefore = CUE_BEFORE
+const credentialAfter = CREDENTIAL_AFTER
+const isRelationWord = IS_RELATION_WORD
+const isRoleWord = IS_ROLE_WORD
+const EPONYM_HEADS = STOP_LIST_EPONYM_HEADS
+const PLACE_TAILS = STOP_LIST_PLACE_TAILS
+const nameColumnCue = NAME_COLUMN_CUE
+const PERSON_CUED = CUED_SCORE
+const personCandidate = PERSON_CANDIDATE
 
 // After a name at the start of a sentence: "Nakamura reports", "Toy is a 25 year old". Only
 // verbs whose subject is a person: "Pain has been worse" must not make "Pain" a name.
