@@ -1,5 +1,4 @@
 import type { Candidate } from '../candidate.js'
-import { isWordCode } from '../char-codes.js'
 import { DIGIT_RUN_PATTERN, digitRunsOf, type DigitRuns } from '../digit-runs.js'
 import type { EntityType } from '../entity-types.js'
 import type { Recognizer } from '../recognizer.js'
@@ -293,13 +292,15 @@ function scored(
 ): Candidate {
   const end = start + length
   // "Caller ID:" names the caller's number, not an identifier.
-  const label = labelBefore(doc, start, LABEL_WINDOW).replace(CALLER_ID, 'caller')
+  const before = labelBefore(doc, start, LABEL_WINDOW)
+  const label = before.includes('caller id') ? before.replace(CALLER_ID, 'caller') : before
   const supporting: string[] = []
   let lastFax = -1
   let lastPhone = -1
   let opposed = false
   let organisation = false
-  for (const word of label.matchAll(LABEL_WORD)) {
+  LABEL_WORD.lastIndex = 0
+  for (let word = LABEL_WORD.exec(label); word; word = LABEL_WORD.exec(label)) {
     const term = LABEL_KINDS.has(word[0]) ? word[0] : word[0].replace(':', '')
     const kind = LABEL_KINDS.get(term)
     if (kind === undefined) continue
@@ -311,12 +312,14 @@ function scored(
     // "Fax number:" is a fax: "number" names no kind of line.
     if (kind === 'phone' && term !== 'number') lastPhone = word.index
   }
-  if (AT_END.test(label)) supporting.push('at')
+  if (label.endsWith('at ') && AT_END.test(label)) supporting.push('at')
   // "NSC # 2214059001", "Ref No. 3125550199": ten bare digits after a number sign that no
   // phone word labels are the identifier that word names.
   if (base === 0.35 && numberSignOfOther(label)) opposed = true
   // Letterheads print "T 206-555-0100   F 206-555-0101": a lone capital letter labels the line.
-  const letter = LETTER_LABEL.exec(doc.text.slice(Math.max(0, start - 3), start))?.[1]
+  const letter = mayBeLetterLabel(doc.text, start)
+    ? LETTER_LABEL.exec(doc.text.slice(Math.max(0, start - 3), start))?.[1]
+    : undefined
   if (letter === 'F') lastFax = label.length
   if (letter !== undefined) supporting.push(letter.toLowerCase())
   // "(3125550199)" after a name is how notes give a relative's number.
@@ -344,6 +347,25 @@ function scored(
     supportingWords: supporting,
     contextApplied: true,
   }
+}
+
+/** A capital T, P, C, M or F and a space right before `start`: what LETTER_LABEL needs. */
+function mayBeLetterLabel(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false
+
+  const letter = text.charCodeAt(start - 2)
+  return letter === 84 || letter === 80 || letter === 67 || letter === 77 || letter === 70
+}
+
+// A local copy: an imported function costs a call per use under some loaders.
+/** `\w`: a letter, a digit or '_'. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  )
 }
 
 /**

@@ -230,6 +230,39 @@ const LAST_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * A filter over LAST_WORDS that needs no string: entry `hash & WORD_FILTER_MASK` is 1 when a
+ * word with that `backwardHash` may be in the set. `mayEndLabel` runs on every token after a
+ * letter; most of the words it reads are no label's end, and this turns them away without
+ * slicing the word out and hashing it as a string.
+ */
+const WORD_FILTER_MASK = 0xffff
+const WORD_FILTER = new Uint8Array(WORD_FILTER_MASK + 1)
+for (const word of LAST_WORDS) WORD_FILTER[backwardHash(word) & WORD_FILTER_MASK] = 1
+
+/** A hash of `word` taken from its last character to its first, as `mayEndLabel` reads. */
+function backwardHash(word: string): number {
+  let hash = 0
+  for (let i = word.length - 1; i >= 0; i--) hash = (hash * 31 + word.charCodeAt(i)) | 0
+  return hash
+}
+
+/**
+ * Last words of the label phrases of two or more words, and last two words of those of
+ * three: `lookUp` builds a longer phrase only when one of them ends it.
+ */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(
+  [...ID_LABELS.keys()]
+    .filter((phrase) => phrase.includes(' '))
+    .map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+)
+const LONG_PHRASE_ENDS: ReadonlySet<string> = new Set(
+  [...ID_LABELS.keys()]
+    .map((phrase) => phrase.split(' '))
+    .filter((words) => words.length >= 3)
+    .map((words) => words.slice(-2).join(' ')),
+)
+
+/**
  * US state and territory codes, which often sit between a licence label and its number
  * ("Driver's License (CA): D1234567").
  */
@@ -312,16 +345,34 @@ export function mayEndLabel(lower: string, end: number, limit: number): boolean 
   while (i > limit && isSeparator(lower.charCodeAt(i - 1))) i--
   if (lower.charCodeAt(i - 1) === 35 /* # */) return true
 
+  // The word is read backwards with its hash, and the hash of the part after its last slash:
+  // "acct/chart" ends a label when "chart" does (see slashTail).
   let from = i
-  while (from > limit && i - from < 20 && isLabelChar(lower.charCodeAt(from - 1))) from--
-  const word = lower.slice(from, i)
-  if (LAST_WORDS.has(word) || LAST_WORDS.has(slashTail(word))) return true
+  let hash = 0
+  let tailFrom = -1
+  let tailHash = 0
+  while (from > limit && i - from < 20) {
+    const code = lower.charCodeAt(from - 1)
+    if (!isLabelChar(code)) break
+    if (code === 47 /* / */ && tailFrom === -1) {
+      tailFrom = from
+      tailHash = hash
+    }
+    hash = (hash * 31 + code) | 0
+    from--
+  }
+  if (from < i && WORD_FILTER[hash & WORD_FILTER_MASK] === 1) {
+    if (LAST_WORDS.has(lower.slice(from, i))) return true
+  }
+  if (tailFrom - 1 > from && tailFrom < i && WORD_FILTER[tailHash & WORD_FILTER_MASK] === 1) {
+    if (LAST_WORDS.has(lower.slice(tailFrom, i))) return true
+  }
   // "Registry ID (WAIIS): ...": the label ends before a word in parentheses.
   const aside = parenthesisedWordStart(lower, i, limit)
   if (aside !== -1) return mayEndLabel(lower, aside, limit)
 
   // A state code may stand between a licence label and its number.
-  return STATE_CODES.has(word) && mayEndLabel(lower, from, limit)
+  return i - from === 2 && STATE_CODES.has(lower.slice(from, i)) && mayEndLabel(lower, from, limit)
 }
 
 /**
@@ -368,10 +419,18 @@ export function readLabel(
     if (!isLabelChar(code)) break
 
     let from = i - 1
-    while (from > limit && isLabelChar(lower.charCodeAt(from - 1))) from--
-    const word = lower.slice(from, i).replaceAll('\u2019', "'")
+    let curly = code === 8217
+    let slash = code === 47
+    while (from > limit && isLabelChar(lower.charCodeAt(from - 1))) {
+      const before = lower.charCodeAt(from - 1)
+      curly ||= before === 8217
+      slash ||= before === 47
+      from--
+    }
+    const sliced = lower.slice(from, i)
+    const word = curly ? sliced.replaceAll('\u2019', "'") : sliced
     // "Acct/Chart #": of two labels joined by a slash, the one next to the value counts.
-    const tail = slashTail(word)
+    const tail = slash ? slashTail(word) : word
     words.push(tail)
     starts.push(i - tail.length)
     i = from
@@ -463,14 +522,16 @@ function lookUp(
   const { words } = read
   const one = words[from]
   if (one === undefined) return undefined
-  const two = from + 1 < words.length ? `${words[from + 1]} ${one}` : undefined
-  const three = two && from + 2 < words.length ? `${words[from + 2]} ${two}` : undefined
+  // A phrase that no label ends the same way is not built: ID_LABELS could not have it.
+  const two =
+    from + 1 < words.length && PHRASE_ENDS.has(one) ? `${words[from + 1]} ${one}` : undefined
+  const three =
+    two && from + 2 < words.length && LONG_PHRASE_ENDS.has(two)
+      ? `${words[from + 2]} ${two}`
+      : undefined
 
-  for (const [size, phrase] of [
-    [3, three],
-    [2, two],
-    [1, one],
-  ] as const) {
+  for (let size = 3; size >= 1; size--) {
+    const phrase = size === 3 ? three : size === 2 ? two : one
     const label = phrase === undefined ? undefined : ID_LABELS.get(phrase)
     if (!label || (label.needsIdShape === true && !read.idShaped)) continue
     // "Harvard Pilgrim Health Care (policy HP00381902)": a payer named shortly before a plan
@@ -484,8 +545,10 @@ function lookUp(
     }
     if (BUSINESS_OWNERS.has(words[from + size] ?? '')) return undefined
 
-    const qualifiers = words.slice(0, from).reverse()
-    return { type: label.type, words: [phrase, ...qualifiers].join(' ') }
+    // The phrase, then the qualifiers after it in text order ("member id no").
+    let labelWords = phrase ?? ''
+    for (let k = from - 1; k >= 0; k--) labelWords += ` ${words[k] ?? ''}`
+    return { type: label.type, words: labelWords }
   }
 
   return undefined

@@ -5,12 +5,17 @@ import { hasTerm } from '../context.js'
 import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import { labelAnchorsOf } from '../label-anchors.js'
 import type { EntityType } from '../entity-types.js'
-import { lineStartWithin } from '../line-window.js'
+import { lineStartWithin as lineStartNear } from '../line-window.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
-import { ISO_DATE, isPlausibleRecordId, US_DATE } from '../validators/record-id.js'
-import { COLUMN_PATTERNS, columnLabel, isCellStart } from './column-label.js'
-import { LABEL_REACH, mayEndLabel, readLabel, type LabelMatch } from './record-id-labels.js'
+import { ISO_DATE, isPlausibleRecordId as plausibleId, US_DATE } from '../validators/record-id.js'
+import { COLUMN_PATTERNS, columnLabel, isCellStart as cellStart } from './column-label.js'
+import {
+  LABEL_REACH as REACH,
+  mayEndLabel as endsLabel,
+  readLabel as labelAt,
+  type LabelMatch,
+} from './record-id-labels.js'
 
 // Every identifier worth a label holds a run of three digits; the document's digit runs
 // (see digit-runs.ts) give those, and the token around each run is then read by hand.
@@ -40,6 +45,15 @@ const NAME_BEFORE_PAREN =
   /(?:^|[^A-Za-z'-])[A-Z][A-Za-z'-]{1,30}, [A-Z][A-Za-z'-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}\.?)? ?$/
 // What joins two identifiers of one label: "MB26-004417 / MB26-004418", "A1, A2".
 const PAIR_JOIN = / ?[/,&] ?| and /y
+
+// Module constants for the imports read once per token: under a loader that compiles modules
+// to CommonJS (tsx), every read of an imported binding is a getter call.
+const LABEL_REACH = REACH
+const mayEndLabel = endsLabel
+const readLabel = labelAt
+const isCellStart = cellStart
+const isPlausibleRecordId = plausibleId
+const lineStartWithin = lineStartNear
 
 /** How far before "(ID" a payer's name may be, in characters. */
 const PAYER_REACH = 60
@@ -97,7 +111,7 @@ export const recordIdRecognizer: Recognizer = {
 }
 
 function findLabelledTokens(doc: ScanDocument): Candidate[] {
-  const { text } = doc
+  const { text, lower } = doc
   const found: Candidate[] = []
   const payer = (at: number, adjacent: boolean): boolean => payerNear(doc, at, adjacent)
   const runs = digitRunsOf(doc)
@@ -120,9 +134,9 @@ function findLabelledTokens(doc: ScanDocument): Candidate[] {
 
     let candidate: Candidate | undefined
     if (labelMayPrecede(text, start)) {
-      const header = beforeDateOfBirth(doc.lower, end)
+      const header = beforeDateOfBirth(lower, end)
       const reach = Math.max(0, start - LABEL_REACH)
-      if (header || mayEndLabel(doc.lower, start, reach)) {
+      if (header || mayEndLabel(lower, start, reach)) {
         candidate = classify(doc, start, end, header, payer)
       }
     }
@@ -338,10 +352,14 @@ function spacedGroupEnd(text: string, end: number): number {
  * policy, unless an insurer or an insurance word is near.
  */
 function fitsLabel(doc: ScanDocument, label: LabelMatch, token: string, start: number): boolean {
-  const first = label.words.split(' ', 1)[0]
-  if (first !== 'policy' && first !== 'pol') return true
+  if (!firstWordIs(label.words, 'policy') && !firstWordIs(label.words, 'pol')) return true
 
   return !isDocumentCode(token) || payerNear(doc, start, false)
+}
+
+/** True when `word` is all of `words` or its first word, without splitting. */
+function firstWordIs(words: string, word: string): boolean {
+  return words.startsWith(word) && (words.length === word.length || words[word.length] === ' ')
 }
 
 /** Two or more hyphen-separated groups of capitals only, as in "LAB-PRE-0107", "HR-POL-12". */
@@ -482,11 +500,16 @@ function beforeDateOfBirth(lower: string, end: number): boolean {
 function payerNear(doc: ScanDocument, at: number, adjacent: boolean): boolean {
   payerWords ??= readPayerWords()
   const window = doc.before(at, PAYER_REACH).trimEnd()
-  if (!adjacent) return payerWords.some((word) => hasTerm(window, word))
+  // Plain loops: a callback per call costs a closure (and, under tsx, a naming call).
+  if (!adjacent) {
+    for (const word of payerWords) if (hasTerm(window, word)) return true
+    return false
+  }
 
   // "Premera Blue Cross, ID PBC4471930285": a comma may part the payer from its ID.
   const name = window.endsWith(',') ? window.slice(0, -1) : window
-  return payerWords.some((word) => name.endsWith(word) && hasTerm(name, word))
+  for (const word of payerWords) if (name.endsWith(word) && hasTerm(name, word)) return true
+  return false
 }
 
 function bankNear(doc: ScanDocument, start: number, end: number): boolean {

@@ -1,5 +1,4 @@
 import type { Candidate } from '../candidate.js'
-import { isWordCode } from '../char-codes.js'
 import { hasTerm } from '../context.js'
 import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
@@ -75,10 +74,10 @@ function scored(
 ): Candidate {
   const end = start + length
   const label = labelBefore(doc, start, LABEL_WINDOW)
-  const supporting = SUPPORTING.filter((term) => hasTerm(label, term))
+  const supporting = termsIn(label, SUPPORTING)
   if (HL7_SSN_AFTER.test(doc.after(end, 20))) supporting.push('hl7 ssa')
   if (isPidSsnField(doc, start)) supporting.push('hl7 pid-19')
-  const opposing = OPPOSING.filter((term) => hasTerm(label, term))
+  const opposing = termsIn(label, OPPOSING)
 
   let score = base
   if (supporting.length > 0) score = Math.max(score + 0.35, 0.6)
@@ -95,6 +94,13 @@ function scored(
     supportingWords: supporting,
     contextApplied: true,
   }
+}
+
+/** The terms that `label` holds as whole words, in list order (a loop, not a callback). */
+function termsIn(label: string, terms: readonly string[]): string[] {
+  const found: string[] = []
+  for (const term of terms) if (hasTerm(label, term)) found.push(term)
+  return found
 }
 
 /** True when `start` opens field 19 of an HL7 PID segment. */
@@ -114,4 +120,15 @@ function isPidSsnField(doc: ScanDocument, start: number): boolean {
   }
 
   return fields === PID_SSN_FIELD
+}
+
+// A local copy: an imported function costs a call per use under some loaders.
+/** `\w`: a letter, a digit or '_'. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  )
 }
