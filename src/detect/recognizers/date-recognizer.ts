@@ -1,13 +1,13 @@
 import type { Candidate } from '../candidate.js'
-import { isWordCode } from '../char-codes.js'
-import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
+import { isDigitCode, isWordCode } from '../char-codes.js'
+import { DIGIT_RUN_PATTERN, type DigitRuns, digitRunsOf } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import {
-  fullYear,
-  isCalendarDate,
-  isHl7Timestamp,
-  monthNumber,
+  fullYear as FULL_YEAR,
+  isCalendarDate as IS_CALENDAR_DATE,
+  isHl7Timestamp as IS_HL7_TIMESTAMP,
+  monthNumber as MONTH_NUMBER,
 } from '../validators/calendar-date.js'
 import { isScaleOrFraction, NEAR_MISS_PATTERNS, SCALE_ON_LINE } from './date-near-miss.js'
 
@@ -18,7 +18,8 @@ const MONTH_STEMS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec'
 const MONTH_CASES = [MONTH_STEMS, MONTH_STEMS.toUpperCase(), MONTH_STEMS.toLowerCase()].join('|')
 const MONTH = `(?:${MONTH_CASES})[a-zA-Z]{0,6}`
 
-// Every date that starts with a digit, in one pass (the engine visits each number once):
+// Every date that starts with a digit, tried in place at the digit runs that can start one
+// (see digitFirstAt), so no pass of its own over the text:
 //   1-4: 03/04/2021, 3/4/21, 2021-03-04, 03-04-2021, 03.04.2021 and month-day 01/13; the
 //        lookarounds keep it off phone numbers, IP and version numbers, ranges (12.0-16.0);
 //   5-7: 4 March 2021, 4 Mar 21, 12-Jan-22, 4th March (and the date inside e-mail dates);
@@ -36,7 +37,7 @@ const DIGIT_FIRST = new RegExp(
     `|(?:st|nd|rd|th)?([ -]| of )(${MONTH})\\.?(?:(?:\\5|, )(\\d{4}|\\d{2}))?(?!\\w|:\\d)`,
     '|(?<=\\d{4})(\\d{4}(?:\\d{4}(?:\\d{2})?)?)(?![\\w.,/]|-\\d{5}))',
   ].join(''),
-  'g',
+  'y',
 )
 // March 4th, 2021 / Mar 4 2021 / Mar. 4 / March 2021 / Mar 4, '21.
 // A compact range of days before a year is one span: February 21-22, 2026. A day and a
@@ -55,7 +56,27 @@ const MONTH_FIRST = new RegExp(
     `(?:[-\u2013]\\d{1,2}(?:st|nd|rd|th)?(?=,? \\d{4}))?(?:,? (\\d{4})|,? '(\\d{2}))?` +
     `| (${ORDINAL_WORD})(?: (${YEAR_WORDS})|,? (\\d{4}))?(?!-)` +
     `|,? (\\d{4}))(?!\\w|:\\d)`,
-  'g',
+  'y',
+)
+// MONTH_FIRST is tried in place where it can start (see monthFirstStarts): before a number,
+// and before a space and a day in words, which this pass finds. A pass of MONTH_FIRST itself
+// cost more, because it starts at every word.
+const SPACE_ORDINAL =
+  / (?:t(?:w(?:enty-|elfth|entieth)|hi(?:rd|rty-|rteenth|rtieth)|enth)|f(?:i(?:rst|fth|fteenth)|ourth|ourteenth)|s(?:econd|ixth|eventh|ixteenth|eventeenth)|e(?:ighth|leventh|ighteenth)|ni(?:nth|neteenth))/g
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th'])
+// Module copies of imported functions called for each number or date: under tsx each read of
+// an imported binding is a getter call.
+const isWordChar = isWordCode
+const isDigitChar = isDigitCode
+const fullYear = FULL_YEAR
+const isCalendarDate = IS_CALENDAR_DATE
+const isHl7Timestamp = IS_HL7_TIMESTAMP
+const monthNumber = MONTH_NUMBER
+// The first three letters of the month names, lower case, as numbers (see stemCode).
+const MONTH_STEM_CODES = new Set(
+  MONTH_STEMS.toLowerCase()
+    .split('|')
+    .map((stem) => stemCode(stem, 0)),
 )
 // "the fourth of May": a day in words before "of" and the month, read back from the month.
 const ORDINAL_WORD_OF = new RegExp(`(?:^|[^a-z-])(?:the )?(?:${ORDINAL_WORD}) of $`)
@@ -138,6 +159,7 @@ export const dateRecognizer: Recognizer = {
     DIGIT_RUN_PATTERN,
     DIGIT_FIRST,
     MONTH_FIRST,
+    SPACE_ORDINAL,
     RFC_2822_WEEKDAY,
     RFC_2822_TIME,
     DATE_CUE,
@@ -175,45 +197,39 @@ export const dateRecognizer: Recognizer = {
       }
     }
 
-    for (const m of doc.text.matchAll(DIGIT_FIRST)) {
-      let end = m.index + m[0].length
-      if (m[2] !== undefined) {
-        const shape = numericShape(m[1] ?? '', m[2], m[3] ?? '', m[4])
-        if (!shape) continue
-
-        // A weekday joins a date with a year (Thurs 02-20-2025) but not a bare 4/13.
-        const start = m[4] === undefined ? m.index : withWeekday(doc, m.index)
-        add(start, withIsoTime(doc, end), shape.score, shape.pattern)
-      } else if (m[8] !== undefined) {
-        const digits = m[0]
-        if (m[1]?.length === 4 && isHl7Timestamp(digits)) {
-          add(m.index, withHl7Offset(doc, end), compactScore(doc, m.index, end), 'hl7')
-        }
-      } else {
-        const year = m[7]
-        if (!isMonthDay(m[6], m[1], year)) continue
-        if (!year && yearFollows(doc, end)) continue
-        // "the 2nd of February": 'of' joins only an ordinal day to its month.
-        const ordinal = /\d(?:st|nd|rd|th)/.test(m[0])
-        if (m[5] === ' of ' && !ordinal) continue
-        // A full stop after a whole month name ends the sentence ("since the 2nd of March.").
-        if (!year && (m[6] ?? '').length > 4 && doc.text.charCodeAt(end - 1) === 46) end -= 1
-
-        const rfc = year ? rfc2822Span(doc, m.index, end) : undefined
-        if (rfc) {
-          add(rfc.start, rfc.end, 0.95, 'rfc 2822')
-          continue
-        }
-        const start = withWeekday(doc, withArticle(doc, m.index))
-        const spelled = ordinal || (m[6] ?? '').length > 3
-        const pattern = year ? 'day month year' : spelled ? 'ordinal day month' : 'day month'
-        add(start, withSentTime(doc, start, end), year ? STRONG : WEAK, pattern)
+    const { text } = doc
+    const runs = digitRunsOf(doc)
+    // One walk over the digit runs finds where each of the three passes below may match.
+    const beforeNumber: number[] = []
+    const lateRuns: number[] = []
+    let from = 0
+    for (let i = 0; i < runs.count; i++) {
+      const start = runs.starts[i] ?? 0
+      const before = text.charCodeAt(start - 1)
+      if (before === 32 /* space */) {
+        const monthAt = monthWordBeforeNumber(text, start)
+        if (monthAt !== -1) beforeNumber.push(monthAt)
       }
+      if ((runs.ends[i] ?? 0) - start <= 2 && !isWordChar(before) && isLateShape(text, runs, i)) {
+        lateRuns.push(i)
+      }
+
+      const m = digitFirstAt(text, runs, i, from)
+      if (!m) continue
+      from = m.index + m[0].length
+      addDigitFirst(doc, m, add)
     }
     // Month-first matches inside a day-first date ("4 [March 2021]") are parts of it.
     const dayFirst = found.slice()
     let next = 0
-    for (const m of doc.text.matchAll(MONTH_FIRST)) {
+    let after = 0
+    for (const at of monthFirstStarts(text, beforeNumber)) {
+      if (at < after) continue
+      MONTH_FIRST.lastIndex = at
+      const m = MONTH_FIRST.exec(text)
+      if (!m) continue
+      after = MONTH_FIRST.lastIndex
+
       while (next < dayFirst.length && (dayFirst[next]?.end ?? 0) <= m.index) next++
       if ((dayFirst[next]?.start ?? Infinity) <= m.index) continue
 
@@ -229,7 +245,7 @@ export const dateRecognizer: Recognizer = {
       add(start, withSentTime(doc, start, m.index + m[0].length), shape.score, shape.pattern)
     }
     // Last, so that a day inside a date found above ("the 2nd of March") is left to it.
-    findAtDigitRuns(doc, (start, end, base, pattern) => {
+    findAtDigitRuns(doc, runs, lateRuns, (start, end, base, pattern) => {
       if (!found.some((f) => f.start < end && start < f.end)) add(start, end, base, pattern)
     })
 
@@ -237,8 +253,158 @@ export const dateRecognizer: Recognizer = {
   },
 }
 
+/** Adds the date that a DIGIT_FIRST match `m` reads, if it is one. */
+function addDigitFirst(doc: ScanDocument, m: RegExpExecArray, add: AddDate): void {
+  let end = m.index + m[0].length
+  if (m[2] !== undefined) {
+    const shape = numericShape(m[1] ?? '', m[2], m[3] ?? '', m[4])
+    if (!shape) return
+
+    // A weekday joins a date with a year (Thurs 02-20-2025) but not a bare 4/13.
+    const start = m[4] === undefined ? m.index : withWeekday(doc, m.index)
+    add(start, withIsoTime(doc, end), shape.score, shape.pattern)
+  } else if (m[8] !== undefined) {
+    const digits = m[0]
+    if (m[1]?.length === 4 && isHl7Timestamp(digits)) {
+      add(m.index, withHl7Offset(doc, end), compactScore(doc, m.index, end), 'hl7')
+    }
+  } else {
+    const year = m[7]
+    if (!isMonthDay(m[6], m[1], year)) return
+    if (!year && yearFollows(doc, end)) return
+    // "the 2nd of February": 'of' joins only an ordinal day to its month.
+    const ordinal = /\d(?:st|nd|rd|th)/.test(m[0])
+    if (m[5] === ' of ' && !ordinal) return
+    // A full stop after a whole month name ends the sentence ("since the 2nd of March.").
+    if (!year && (m[6] ?? '').length > 4 && doc.text.charCodeAt(end - 1) === 46) end -= 1
+
+    const rfc = year ? rfc2822Span(doc, m.index, end) : undefined
+    if (rfc) {
+      add(rfc.start, rfc.end, 0.95, 'rfc 2822')
+      return
+    }
+    const start = withWeekday(doc, withArticle(doc, m.index))
+    const spelled = ordinal || (m[6] ?? '').length > 3
+    const pattern = year ? 'day month year' : spelled ? 'ordinal day month' : 'day month'
+    add(start, withSentTime(doc, start, end), year ? STRONG : WEAK, pattern)
+  }
+}
+
+/**
+ * The DIGIT_FIRST match that starts at digit run `i`, when the run starts at or past `from`
+ * (the end of the last match). DIGIT_FIRST can only start at a run that follows no word
+ * character, slash or dot. A longer run must be an HL7 timestamp of 8, 12 or 14 digits. A run
+ * of up to four digits must be followed by a slash; by a dot or a dash, a second run and the
+ * same mark again (a three-digit run never); or by an ordinal suffix, a space or a dash and
+ * a month ("4 March", "4th of March").
+ */
+function digitFirstAt(text: string, runs: DigitRuns, i: number, from: number) {
+  const start = runs.starts[i] ?? 0
+  if (start < from) return null
+  const before = text.charCodeAt(start - 1)
+  if (before === 47 /* / */ || before === 46 /* . */ || isWordChar(before)) return null
+
+  const end = runs.ends[i] ?? 0
+  const length = end - start
+  if (length > 4) {
+    if (length !== 8 && length !== 12 && length !== 14) return null
+  } else if (!mayStartDate(text, runs, i, end, length)) {
+    return null
+  }
+  DIGIT_FIRST.lastIndex = start
+  return DIGIT_FIRST.exec(text)
+}
+
+/** What may follow a run of up to four digits that DIGIT_FIRST reads (see digitFirstAt). */
+function mayStartDate(text: string, runs: DigitRuns, i: number, end: number, length: number) {
+  let next = text.charCodeAt(end)
+  if (next === 47 /* / */) return length !== 3
+  if (next === 46 /* . */ || next === 45 /* - */) {
+    const second = isDigitChar(text.charCodeAt(end + 1))
+    if (second) {
+      const secondEnd = runs.ends[i + 1] ?? 0
+      return length !== 3 && text.charCodeAt(secondEnd) === next
+    }
+    if (next === 46) return false
+    return MONTH_STEM_CODES.has(stemCode(text, end + 1))
+  }
+  let at = end
+  // st, nd, rd, th
+  if (next === 115 || next === 110 || next === 114 || next === 116) {
+    if (!ORDINAL_SUFFIXES.has(text.slice(end, end + 2))) return false
+    at = end + 2
+    next = text.charCodeAt(at)
+    if (next === 45 /* - */) return MONTH_STEM_CODES.has(stemCode(text, at + 1))
+  }
+  if (next !== 32 /* space */) return false
+
+  return MONTH_STEM_CODES.has(stemCode(text, at + 1)) || text.startsWith('of ', at + 1)
+}
+
+/**
+ * Where MONTH_FIRST may match, in text order: at a word of three to nine letters that starts
+ * like a month and stands before a number ("March 4", "Mar. 4", "March, 2021") or before a
+ * space and a day in words ("October second"). MONTH_FIRST checks each one in place.
+ */
+function monthFirstStarts(text: string, byNumber: number[]): number[] {
+  const byOrdinal: number[] = []
+  SPACE_ORDINAL.lastIndex = 0
+  while (SPACE_ORDINAL.test(text)) {
+    const matchEnd = SPACE_ORDINAL.lastIndex
+    const at = monthWordBefore(text, text.lastIndexOf(' ', matchEnd - 1))
+    if (at !== -1) byOrdinal.push(at)
+  }
+  if (byOrdinal.length === 0) return byNumber
+
+  return mergeSorted(byNumber, byOrdinal)
+}
+
+/** The start of the month-like word before the number at `start` (after a space), or -1. */
+function monthWordBeforeNumber(text: string, start: number): number {
+  const last = text.charCodeAt(start - 2)
+  return monthWordBefore(text, last === 46 /* . */ || last === 44 /* , */ ? start - 2 : start - 1)
+}
+
+/** The start of the month-like word of 3-9 ASCII letters that ends at `end`, or -1. */
+function monthWordBefore(text: string, end: number): number {
+  let start = end
+  while (start > end - 10 && isAsciiLetter(text.charCodeAt(start - 1))) start--
+  if (end - start < 3 || isAsciiLetter(text.charCodeAt(start - 1))) return -1
+
+  return MONTH_STEM_CODES.has(stemCode(text, start)) ? start : -1
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** The three letters at `at`, lower-cased, packed in one number. */
+function stemCode(text: string, at: number): number {
+  const a = text.charCodeAt(at) | 32
+  const b = text.charCodeAt(at + 1) | 32
+  return (a << 16) | (b << 8) | (text.charCodeAt(at + 2) | 32)
+}
+
+/** Two ascending lists merged, without repeats. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity
+    const y = b[j] ?? Infinity
+    const next = Math.min(x, y)
+    if (x === next) i++
+    if (y === next) j++
+    merged.push(next)
+  }
+
+  return merged
+}
+
 /** The whole e-mail date when a weekday comes before the day and a time and zone after. */
 function rfc2822Span(doc: ScanDocument, start: number, end: number) {
+  if (doc.text.charCodeAt(start - 1) !== 32 /* space */) return undefined
   const weekday = RFC_2822_WEEKDAY.exec(doc.text.slice(Math.max(0, start - 5), start))
   if (!weekday) return undefined
 
@@ -255,6 +421,8 @@ function withArticle(doc: ScanDocument, start: number): number {
 
 /** `start` moved back over a weekday that heads the date ("Saturday, July 27th"). */
 function withWeekday(doc: ScanDocument, start: number): number {
+  // The weekday pattern ends in a space: most dates have none before them.
+  if (doc.text.charCodeAt(start - 1) !== 32 /* space */) return start
   const weekday = WEEKDAY_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start))
   return weekday ? start - weekday[0].length : start
 }
@@ -283,6 +451,7 @@ function withIsoTime(doc: ScanDocument, end: number): number {
  * RFC 2822 Date: header is. A time after a date in running text stays out.
  */
 function withSentTime(doc: ScanDocument, start: number, end: number): number {
+  if (doc.text.charCodeAt(start - 1) !== 32 /* space */) return end
   if (!HEADER_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))) return end
   if (!WEEKDAY_START.test(doc.text.slice(start, start + 4))) return end
 
@@ -489,18 +658,17 @@ function spelledDate(doc: ScanDocument, m: RegExpExecArray, add: AddDate): void 
  * ordinal after "on the" or a weekday ("Saturday the 21st"), and numbers spaced out around
  * slashes on forms ("12 / 01 / 1979").
  */
-function findAtDigitRuns(doc: ScanDocument, add: AddDate): void {
+function findAtDigitRuns(
+  doc: ScanDocument,
+  runs: DigitRuns,
+  lateRuns: readonly number[],
+  add: AddDate,
+): void {
   const { text } = doc
-  const runs = digitRunsOf(doc)
-  for (let i = 0; i < runs.count; i++) {
+  for (const i of lateRuns) {
     const start = runs.starts[i] ?? 0
     const end = runs.ends[i] ?? 0
-    if (end - start > 2 || isWordCode(text.charCodeAt(start - 1))) continue
-
-    const after = text.charCodeAt(end)
-    // One look at the next characters first: most short numbers are neither shape.
-    if (after === 32 /* space */) {
-      if (text.charCodeAt(end + 1) !== 47 /* / */) continue
+    if (text.charCodeAt(end) === 32 /* space */) {
       SPACED_NUMERIC.lastIndex = start
       const m = SPACED_NUMERIC.exec(text)
       if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
@@ -508,8 +676,6 @@ function findAtDigitRuns(doc: ScanDocument, add: AddDate): void {
       }
       continue
     }
-    // st, nd, rd, th
-    if (after !== 115 && after !== 110 && after !== 114 && after !== 116) continue
     ORDINAL_DAY.lastIndex = start
     if (!ORDINAL_DAY.test(text) || Number(text.slice(start, end)) > 31) continue
     const lead = ORDINAL_LEAD.exec(doc.before(start, 16))
@@ -520,6 +686,19 @@ function findAtDigitRuns(doc: ScanDocument, add: AddDate): void {
     const from = weekday ? start - weekday[0].length : start
     add(from, ORDINAL_DAY.lastIndex, MEDIUM, 'ordinal day')
   }
+}
+
+/**
+ * Whether the short run `i` (up to two digits, after no word character) is followed by " /"
+ * or by a letter that may start an ordinal suffix: the shapes findAtDigitRuns reads.
+ */
+function isLateShape(text: string, runs: DigitRuns, i: number): boolean {
+  const end = runs.ends[i] ?? 0
+  const after = text.charCodeAt(end)
+  if (after === 32 /* space */) return text.charCodeAt(end + 1) === 47 /* / */
+
+  // st, nd, rd, th
+  return after === 115 || after === 110 || after === 114 || after === 116
 }
 
 /** Whether the count of trials on the line ("x3") is the denominator of the a/b shape. */

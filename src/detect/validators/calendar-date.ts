@@ -44,10 +44,14 @@ export function isCalendarDate(month: number, day: number, year?: number): boole
  * fullYear('021')  // undefined
  */
 export function fullYear(written: string): number | undefined {
-  if (/^\d{4}$/.test(written)) return Number(written)
-  if (/^\d{2}$/.test(written)) return 2000 + Number(written)
+  // Length and digits checked by hand: this runs for every numeric date candidate.
+  if (written.length !== 4 && written.length !== 2) return undefined
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i)
+    if (code < 48 || code > 57) return undefined
+  }
 
-  return undefined
+  return written.length === 4 ? Number(written) : 2000 + Number(written)
 }
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
