@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// Lists strict-mode misses (FN) and false alarms (FP) on the second hold-out set, grouped by type,
-// with surrounding text. Runs `phiguard detect --jsonl` itself unless --pred PATH is given.
-// Usage: node bench/holdout2/errors.mjs [TYPE,...] [--fn|--fp] [--pred PATH] [--exclude ORGANIZATION]
+// Lists strict-mode misses (FN) and false alarms (FP) on one hand-written hold-out set,
+// grouped by type, with surrounding text. Runs `phiguard detect --jsonl` itself unless
+// --pred PATH is given. SET is a folder name under bench/ (holdout, holdout2, holdout3).
+// Usage: node bench/holdout-errors.mjs SET [TYPE,...] [--fn|--fp] [--pred PATH] [--exclude T]
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const args = process.argv.slice(2)
+const [set = '', ...args] = process.argv.slice(2)
+if (!/^holdout\d*$/.test(set)) {
+  console.error('usage: node bench/holdout-errors.mjs SET [TYPE,...] [--fn|--fp] [--pred PATH]')
+  process.exit(2)
+}
 const flag = (name) => {
   const at = args.indexOf(name)
   return at === -1 ? undefined : args[at + 1]
@@ -18,7 +23,7 @@ const only = args.includes('--fn') ? 'fn' : args.includes('--fp') ? 'fp' : 'both
 const exclude = new Set((flag('--exclude') ?? '').split(',').filter(Boolean))
 const wanted = (type) => (types.size === 0 || types.has(type)) && !exclude.has(type)
 
-const goldPath = fileURLToPath(new URL('holdout2.jsonl', import.meta.url))
+const goldPath = fileURLToPath(new URL(`${set}/${set}.jsonl`, import.meta.url))
 const read = (text) =>
   text
     .split('\n')
@@ -30,7 +35,7 @@ let predText
 if (flag('--pred')) {
   predText = readFileSync(flag('--pred'), 'utf8')
 } else {
-  const cli = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
+  const cli = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))
   const input = gold.map(({ id, text }) => JSON.stringify({ id, text })).join('\n')
   const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'detect', '--jsonl'], {
     input,
