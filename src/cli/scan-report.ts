@@ -15,14 +15,18 @@ export interface FileReport {
 export function formatReport(reports: readonly FileReport[], format: OutputFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify({ files: reports.map(toJson), summary: summarise(reports) }, null, 2)}\n`
+      return json({ files: reports.map(toJson), summary: summarise(reports) })
     case 'jsonl':
       return reports.flatMap(toJsonLines).join('')
     case 'sarif':
-      return `${JSON.stringify(toSarif(reports), null, 2)}\n`
+      return json(toSarif(reports))
     case 'table':
       return toTable(reports)
   }
+}
+
+function json(value: object): string {
+  return `${JSON.stringify(value, null, 2)}\n`
 }
 
 function countTypes(findings: readonly Finding[]): Record<string, number> {
@@ -57,10 +61,10 @@ function toJsonLines(report: FileReport): string[] {
     return [`${JSON.stringify({ path: report.path, error: report.error })}\n`]
   }
 
-  return report.findings.map(
-    (f) =>
-      `${JSON.stringify({ path: report.path, type: f.type, start: f.start, end: f.end, score: f.score })}\n`,
-  )
+  return report.findings.map((f) => {
+    const line = { path: report.path, type: f.type, start: f.start, end: f.end, score: f.score }
+    return `${JSON.stringify(line)}\n`
+  })
 }
 
 function toTable(reports: readonly FileReport[]): string {

@@ -100,7 +100,8 @@ export class Detector {
         'PHG_INPUT_TOO_LARGE',
         'maxChars',
         this.limits.maxChars,
-        `text of ${text.length} characters exceeds maxChars ${this.limits.maxChars}; use scanStream`,
+        `text of ${text.length} characters exceeds maxChars ${this.limits.maxChars}; ` +
+          'use scanStream',
       )
     }
 

@@ -67,7 +67,8 @@ const LABELS: ReadonlySet<string> = new Set(
   attention, patient name last first, last name, first name, middle name, preferred name,
   legal name, full name, mother, father, spouse, parent, guardian, caregiver, member, member name,
   beneficiary, recipient, witness, interpreter, author, sender, requested by, requestor,
-  ordered by, seen by, tech, technician, cardholder, card holder, account holder, claimant, decedent, informant,
+  ordered by, seen by, tech, technician, cardholder, card holder, account holder, claimant,
+  decedent, informant,
   owner, driver, employee, client name, recorder, operator, hygienist, sitter, student, child,
   minor, athlete, other names, other names used, aka, alias, also known as, maiden name,
   former name, previous name`
