@@ -15,6 +15,8 @@ const LOWER_NAME = new RegExp(
 
 // After an everyday-word name ("hey hunter -"): the phrase ends there.
 const PHRASE_END = /^(?:,| -|\n)/
+const FIELD_GAP = /^ {2}|^\t/
+const FIELD_WORD = / ([a-z][a-z'-]{1,30})\b(?!['-])/y
 const GREETING_OR_TITLE = /^(?:hey|hi|hello|dear|mr\.|mrs\.|ms\.|dr\.)$/
 
 /** Regular expressions this module runs, for the pattern-safety test. */
@@ -22,6 +24,8 @@ export const LOWER_CASE_NAME_PATTERNS: readonly RegExp[] = [
   LOWER_NAME,
   PHRASE_END,
   GREETING_OR_TITLE,
+  FIELD_GAP,
+  FIELD_WORD,
 ]
 
 /**
@@ -78,6 +82,8 @@ export function findLowerCaseNames(doc: ScanDocument, found: Candidate[]): void 
       if (lexicon.givenRank(first) === 0) continue
     }
 
+    // "PATIENT: nguyen thi bich ngoc   DOB": after a field label the whole value is the name.
+    if (cue.endsWith(':')) end = fieldNameEnd(doc.text, start, end, lexicon)
     found.push(personCandidate(start, end, PERSON_CUED, 'lower-case name after a cue', cue))
   }
 }
@@ -92,6 +98,25 @@ function isLowerSurname(name: string, lexicon: NameLexicon): boolean {
   if (lexicon.surnameRank(word) > 0) return true
 
   return word.split('-').every((part) => part.length >= 2 && !NOT_A_NAME.has(part))
+}
+
+/**
+ * Where a field value of up to four lower-case name words ends, the name found so far ending
+ * at `end`: the value must end at two spaces, a tab, a comma or the line end, else `end`.
+ */
+function fieldNameEnd(text: string, start: number, end: number, lexicon: NameLexicon): number {
+  let to = end
+  let words = text.slice(start, end).split(' ').length
+  for (; words < 4; words++) {
+    FIELD_WORD.lastIndex = to
+    const word = FIELD_WORD.exec(text)?.[1]
+    if (word === undefined || !isLowerSurname(word, lexicon)) break
+    to = FIELD_WORD.lastIndex
+  }
+  if (to === end) return end
+  const after = text.charCodeAt(to)
+  const closed = Number.isNaN(after) || after === 10 || after === 44
+  return closed || FIELD_GAP.test(text.slice(to, to + 2)) ? to : end
 }
 
 function withoutPossessive(word: string): string {

@@ -87,7 +87,12 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   tart brownies pancakes waffles chili curry tacos burger sandwich smoothie
   science sciences
   accounts relations management utilization formal hired employee type cosigned
-  cosign sbp dbp hgb wbc plt gcs bnp`.split(/\s+/),
+  cosign sbp dbp hgb wbc plt gcs bnp
+  education handout handouts brochure leaflet pamphlet worksheet committee committees council
+  subcommittee intake output outputs
+  episcopalian muslim hindu buddhist sikh agnostic atheist hispanic latino latina caucasian`.split(
+    /\s+/,
+  ),
 )
 
 /**

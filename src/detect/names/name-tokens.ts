@@ -159,6 +159,16 @@ const NAME_WORD_ASCII = new RegExp(
 // A cue right after a hyphen or apostrophe inside a capitalised word: "Ex-wife john".
 const CUE_AT = new RegExp(String.raw`\b(?:${LOWER_NAME_CUES}) (?=[a-z])`, 'y')
 
+// Capitalised words that open a lower-case name cue of LOWER_NAME_CUES: a field label.
+const CAPITALISED_CUES: ReadonlySet<string> = new Set([
+  'Name',
+  'NAME',
+  'Patient',
+  'PATIENT',
+  'Pt',
+  'PT',
+])
+
 /** Regular expressions this module runs, for the pattern-safety test. */
 export const NAME_TOKEN_PATTERNS: readonly RegExp[] = [
   NAME_WORD,
@@ -346,7 +356,8 @@ function cueStart(text: string, end: number): number {
 
 /** "Name: john": the capital branch of NAME_WORD takes "Name", which hides the cue. */
 function findNameCue(text: string, start: number, end: number, cues: number[]): void {
-  if (end - start !== 4 || !text.startsWith('Name', start)) return
+  // Only these capitalised words are also cues ("Name:", "PATIENT:", "Pt:"), all of 2 to 7.
+  if (end - start < 2 || end - start > 7 || !CAPITALISED_CUES.has(text.slice(start, end))) return
 
   CUE_AT.lastIndex = start
   if (CUE_AT.test(text)) cues.push(start)

@@ -285,12 +285,24 @@ function isEchoWord(key: string): boolean {
 function isWholeWord(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1)
   const after = text.charCodeAt(end)
-  if (isWordCode(before) || isWordCode(after)) return false
+  if (isWordCode(before) || (isWordCode(after) && !isPossessiveAt(text, end))) return false
   // '@', '.', '/', '_' before or '@', '_' after: inside an address such as raj.toy78 or l.wood@.
   if (before === 64 || before === 46 || before === 47 || before === 95) return false
   if (after === 64 || after === 95) return false
 
   return !(after === 46 && isWordCode(text.charCodeAt(end + 1)))
+}
+
+/**
+ * "Document in Zayd's chart", "from Lindqvist's NP": a possessive "'s" after the word keeps it
+ * whole. Eponyms ("Graves's disease") are ruled out by the word after it (isEponym).
+ */
+function isPossessiveAt(text: string, end: number): boolean {
+  const mark = text.charCodeAt(end)
+  if (mark !== 39 && mark !== 0x2019) return false
+  const s = text.charCodeAt(end + 1)
+
+  return (s === 115 || s === 83) && !isWordCode(text.charCodeAt(end + 2))
 }
 
 function isEponym(doc: ScanDocument, end: number): boolean {

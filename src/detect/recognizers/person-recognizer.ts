@@ -8,7 +8,9 @@ import {
 } from '../names/name-cues.js'
 import type { NameCue } from '../names/name-cues.js'
 import {
+  AMBIGUOUS_NAMES as STOP_LIST_AMBIGUOUS,
   EPONYM_HEADS as STOP_LIST_EPONYM_HEADS,
+  NOT_A_NAME as STOP_LIST_NOT_A_NAME,
   PLACE_TAILS as STOP_LIST_PLACE_TAILS,
 } from '../names/name-stop-list.js'
 import {
@@ -39,6 +41,8 @@ const credentialAfter = CREDENTIAL_AFTER
 const isRelationWord = IS_RELATION_WORD
 const isRoleWord = IS_ROLE_WORD
 const EPONYM_HEADS = STOP_LIST_EPONYM_HEADS
+const NOT_A_NAME = STOP_LIST_NOT_A_NAME
+const AMBIGUOUS_NAMES = STOP_LIST_AMBIGUOUS
 const PLACE_TAILS = STOP_LIST_PLACE_TAILS
 const nameColumnCue = NAME_COLUMN_CUE
 const PERSON_CUED = CUED_SCORE
@@ -67,6 +71,8 @@ const PARTICLES_BEFORE = / ((?:van|von|de|del|della|da|di|du|le|la)(?: (?:der|de
 // A quoted nickname of one word, with its quotes: ' "Teenie"', ' “JB”'.
 const NICKNAME = / ["“][A-Z][A-Za-z'.-]{0,15}["”]/y
 const PREPOSITION_BEFORE = /\b(by|to|with|from|per)\s$/
+// A capitalised word after a name, and whether a field label or "of" follows it.
+const PHRASE_NOUN_AFTER = /^ ([A-Z][a-z]{2,14})\b(:| of\b)?/
 const NEXT_CAPITALISED_WORD = /^ (?:Jr\.? |Sr\.? )?([A-Z][a-z]{1,10})\b/
 
 // Words after a name-like run that make it a street: "Martin Luther King Blvd".
@@ -75,6 +81,8 @@ const STREET_WORDS: ReadonlySet<string> = new Set(
   parkway pkwy highway hwy way terrace ter trail square sq loop crossing plaza pike`.split(/\s+/),
 )
 
+/** A cue before the name and a credential after it: above a city-and-state reading. */
+const DOUBLE_CUED = 0.95
 const KNOWN_PAIR = 0.8
 const WEAK_PAIR = 0.65
 const SENTENCE_START = 0.7
@@ -132,6 +140,7 @@ export const personRecognizer: Recognizer = {
     PREPOSITION_BEFORE,
     PARTICLES_BEFORE,
     NICKNAME,
+    PHRASE_NOUN_AFTER,
     ...NAME_TOKEN_PATTERNS,
     ...CUE_PATTERNS,
   ],
@@ -415,7 +424,10 @@ function judgeSegment(
       columnCue(doc, start, end))
   if (cue) {
     if (!cuedNameShape(doc, tokens, words, cue, end)) return undefined
-    return personCandidate(start, end, PERSON_CUED, `cue: ${cue}`, cue)
+    // "From: Keisha Pembroke, MA": a cue on each side outweighs the same words read as a
+    // place ("Pembroke, MA"), whose credential doubles as a state.
+    const both = (afterTitle || cueBefore(doc, start) !== undefined) && credentialAfter(doc, end)
+    return personCandidate(start, end, both ? DOUBLE_CUED : PERSON_CUED, `cue: ${cue}`, cue)
   }
   const count = wordCount(tokens, words.first, words.last)
   if (count > 3) return undefined
@@ -475,10 +487,13 @@ function cuedNameShape(
   if (nextWord !== undefined && isRoleWord(nextWord.toLowerCase())) return false
   const known = givenRankOf(doc, tokens, words.head) > 0 || tokens.surnameRank(words.tail) > 0
   if (known) return true
+  if (beforePhraseNoun(doc, end)) return false
   if (isRoleWord(tokens.key(words.tail))) return false
   // "MWF", "PRN": a short word in capitals that no name list knows is an abbreviation.
   const length = tokens.nameEnd[words.head]! - tokens.start[words.head]!
   if (single && cue !== 'title' && tokens.allCaps(words.head) && length <= 3) return false
+  // "MD\nORC|RE|...": a word in capitals before a field bar is an HL7 segment or a code.
+  if (single && tokens.allCaps(words.head) && doc.text.charCodeAt(end) === 124) return false
   // "PATIENT STATEMENT": a relation word before a heading in capitals.
   if (cue === 'relation' && allCaps(tokens, words.first, words.last)) return false
   if (!single || cue !== 'label' || doc.text.charCodeAt(end) !== 32) return true
@@ -486,6 +501,24 @@ function cuedNameShape(
   // "RE: Request for prior authorization": one word after a label, then a preposition.
   const next = NEXT_LOWER_WORD.exec(doc.after(end, 24))?.[1]
   return next === undefined || !PREPOSITIONS.has(next)
+}
+
+/**
+ * "Owner: Infection Prevention Committee", "Patient Education Handout": unknown words after a
+ * cue, then a common noun in capitals, are a heading or a body, not a name. A field label after
+ * ("Patient: Xiomara Date of birth:") is no such noun.
+ */
+function beforePhraseNoun(doc: ScanDocument, end: number): boolean {
+  if (doc.text.charCodeAt(end) !== 32) return false
+  const next = PHRASE_NOUN_AFTER.exec(doc.text.slice(end, end + 24))
+  const word = next?.[1]?.toLowerCase()
+
+  return (
+    word !== undefined &&
+    next![2] === undefined &&
+    NOT_A_NAME.has(word) &&
+    !AMBIGUOUS_NAMES.has(word)
+  )
 }
 
 /**

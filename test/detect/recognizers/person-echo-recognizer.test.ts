@@ -32,6 +32,9 @@ describe('a name found with confidence is found again elsewhere in the document'
     ['spoke w/ diana adams today; adams agreed', ['diana adams', 'adams']],
     // Two words found again side by side are one name.
     ['Patient: Schimmel, June\nRecords for June Schimmel', ['Schimmel, June', 'June Schimmel']],
+    // A possessive mention leaves the "'s" outside.
+    ["my son Zayd has a rash. Document in Zayd's chart.", ['Zayd', 'Zayd']],
+    ['Seen by Dr. Lindqvist. Referral from Lindqvist’s NP.', ['Lindqvist', 'Lindqvist']],
   ]
   for (const [text, expected] of rows) {
     test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))

@@ -102,6 +102,12 @@ describe('lower-case names count only after a cue', () => {
     ['Per her niece may de la cruz, she', ['may de la cruz']], // particles
     ['spoke w/ jose luis funk today', ['jose luis funk']], // two given names
     ['admitted with iron deficiency anemia', []], // no cue before "iron"
+    // A lower-case name after a field label runs to the end of the field, up to four words.
+    ['PATIENT: nguyen thi bich ngoc   DOB: 1979-02-28', ['nguyen thi bich ngoc']],
+    ['Patient: tran van minh, DOB 1/2/1980', ['tran van minh']],
+    ['Pt: maria lopez\nMRN 0042', ['maria lopez']],
+    ['Name: ana paula souza\tDOB 3/3/1990', ['ana paula souza']],
+    ['Patient: was seen today for pain', []], // a sentence, not a field value
   ]
   for (const [text, expected] of rows) {
     test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
@@ -117,6 +123,11 @@ describe('eponyms, places, headings and codes are not names', () => {
     ['drug_name;dose\nWarfarin;5 mg\nHeparin;5000\n', 'a column that is not a name'],
     ['pt_last;pt_first\nSee Attached;Report\n', 'everyday words in a name column'],
     ['Foley catheter placed. Murphy sign negative.', 'eponym before a medical noun'],
+    ['Owner: Infection Prevention Committee', 'a body after a label'],
+    ['Reviewed by: Quality Improvement Council', 'a body after a label'],
+    ['Patient Education Handout (English)', 'a document title'],
+    ['Chaplain: pt Episcopalian, rites requested', 'a religion after "pt"'],
+    ['MD\nORC|RE|ORD55172|25070L0442', 'an HL7 segment after a credential'],
     ["Glasgow Coma Scale 15. Bell's palsy resolved.", 'scale and palsy'],
     ['Recipe: Beef Wellington and Eggs Benedict', 'dishes'],
     ['May 5: Will follow up in June. Hope to improve.', 'months and everyday words'],
