@@ -10,6 +10,11 @@ const SCALE_BEFORE =
   /(?:\b(?:bp|b\/p|pressures?|pain|scores?|scale|strength|str|motor|power|grip|reflex(?:es)?|dtrs?|grade[ds]?|murmur|vision|acuity|va|snellen|od|os|ou|apgars?|gcs|ratio|fraction|rated?|nodes?|cores?|sets?|cultures?|bottles?|sig|total|sum|pupils?|perrla?|mmt|mrc|x|approx|approximately|about|only|ambulate[ds]?|ambulating|walked|ate|eats|eaten|drank|finished|consumed|intake|meals?|tray|pos|neg|positive|negative|lymph|ln|fev1|fvc|ef|i:e|ie|g\d?p\d?|gravida|para)|[\d~<>=+*])[ :.,=(-]{0,3}$/
 // A month/day and a dash right before the shape: it ends a range of dates.
 const RANGE_BEFORE = /(?<![\d/])\d{1,2}\/\d{1,2} ?[-\u2013] ?$/
+// A hospital or treatment day count right before the shape, which then gives that day's date:
+// "ceftriaxone day 5 (10/29)", "POD 2 (3/14)", "HD#3, 7/2", "week 6 - 11/3". The count's
+// number is not the numerator-side digit SCALE_BEFORE means.
+const DAY_COUNT_BEFORE =
+  /(?:^|[^a-z])(?:day|pod|hd|dol|wk|week|cycle|c\d{1,2}d|visit) ?#? ?\d{1,3} ?[(,:-] ?$/
 // Names of graded scales anywhere earlier on the line: "Strength: hip 4-/5, ankle DF 4/5".
 export const SCALE_ON_LINE =
   /\b(?:strength|motor|mmt|mrc|reflex(?:es)?|dtrs?|apgars?|gcs|painad|flacc|nrs|tof)\b/
@@ -31,6 +36,7 @@ const SCALE_AFTER =
 export function isScaleOrFraction(before: string, after: string): boolean {
   // "3/22-3/29": the end of a range of dates is a date.
   if (RANGE_BEFORE.test(before)) return false
+  if (DAY_COUNT_BEFORE.test(before)) return SCALE_AFTER.test(after) || SCALE_ON_LINE.test(before)
 
   return SCALE_BEFORE.test(before) || SCALE_AFTER.test(after) || SCALE_ON_LINE.test(before)
 }
@@ -41,4 +47,5 @@ export const NEAR_MISS_PATTERNS: readonly RegExp[] = [
   SCALE_AFTER,
   SCALE_ON_LINE,
   RANGE_BEFORE,
+  DAY_COUNT_BEFORE,
 ]

@@ -21,7 +21,8 @@ const MONTH = `(?:${MONTH_CASES})[a-zA-Z]{0,6}`
 // Every date that starts with a digit, tried in place at the digit runs that can start one
 // (see digitFirstAt), so no pass of its own over the text:
 //   1-4: 03/04/2021, 3/4/21, 2021-03-04, 03-04-2021, 03.04.2021 and month-day 01/13; the
-//        lookarounds keep it off phone numbers, IP and version numbers, ranges (12.0-16.0);
+//        lookarounds keep it off phone numbers, IP and version numbers, ranges (12.0-16.0),
+//        but not off the end of a range of dates (3/22-3/29, 11/14/2024-11/16/2024);
 //   5-7: 4 March 2021, 4 Mar 21, 12-Jan-22, 4th March (and the date inside e-mail dates);
 //   8:   HL7 timestamps YYYYMMDD[HHMM[SS]] as whole tokens (a UTC offset may follow).
 // The pattern starts on a digit and looks behind it, which is faster than a leading lookbehind.
@@ -30,7 +31,7 @@ const MONTH = `(?:${MONTH_CASES})[a-zA-Z]{0,6}`
 // a slash (38.2, 2021-03) and a long number whose first part is not the year (12345).
 const DIGIT_FIRST = new RegExp(
   [
-    '(\\d(?<![\\w/.]\\d|(?<!\\d\\/\\d{1,2})-\\d)\\d{0,3})(?:',
+    '(\\d(?<![\\w/.]\\d|(?<!\\d\\/\\d{1,2}(?:\\/\\d{2}|\\/\\d{4})?)-\\d)\\d{0,3})(?:',
     '(?<!(?:^|\\D)\\d{3})([/.-])(\\d{4}|\\d{1,2})',
     '(?:\\2(\\d{4}|\\d{1,2})|(?<=(?:^|\\D)\\d{1,2}\\/\\d{1,4}))',
     '(?=T\\d\\d:|(?![\\w/]|[.:]\\d|-\\d(?!\\d?\\/)))',
@@ -106,6 +107,19 @@ const SPACED_NUMERIC = /(\d{1,2}) \/ (\d{1,2}) \/ (\d{4})(?![\w/])/y
 // A trial count on the line ("tsp x3:"): "2/3" after it is how many of the trials.
 const TRIAL_COUNT = /\bx ?(\d{1,2})\b/g
 const WEEKDAY_THE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day the $/
+// Two ordinal days offered as choices, as in a scheduling text ("can I do the 16th or 17th
+// morning?", "the 3rd and 4th work", "the 9th-10th"): a pair makes each a day even with no
+// "on" before it. What follows the pair must close the clause or speak of a time or of
+// availability, since "the 4th and 5th toes" or "the 2nd or 3rd trimester" count things.
+const ORDINAL_PAIR_FIRST =
+  /^ ?(?:or|and|to|through|thru|-|\u2013) ?(?:the )?(\d{1,2})(?:st|nd|rd|th)(?![\w-])/
+const ORDINAL_PAIR_SECOND =
+  /(?:^|[^a-z])the (\d{1,2})(?:st|nd|rd|th)(?: ?(?:or|and|to|through|thru|-|\u2013) ?(?:the )?)$/
+const PAIR_CLOSE = new RegExp(
+  '^(?: ?(?:[.,;:!?)]|$)| (?:morning|afternoon|evening|night|am|pm|@|at|works?|would|is|are' +
+    '|if|then|instead|better|good|fine|please|pls|ok|okay|for (?:my|the|an?|me)' +
+    "|of (?:this|next|the) month))(?![\\w'])",
+)
 
 // A year right after a month-day: the whole date failed, so its month-day part is no date.
 const YEAR_AFTER = /(?:,? ?|[ -])\d{2,4}\b/y
@@ -182,6 +196,9 @@ export const dateRecognizer: Recognizer = {
     SPACED_NUMERIC,
     TRIAL_COUNT,
     WEEKDAY_THE,
+    ORDINAL_PAIR_FIRST,
+    ORDINAL_PAIR_SECOND,
+    PAIR_CLOSE,
     ...NEAR_MISS_PATTERNS,
   ],
   find(doc: ScanDocument): Candidate[] {
@@ -679,13 +696,32 @@ function findAtDigitRuns(
     ORDINAL_DAY.lastIndex = start
     if (!ORDINAL_DAY.test(text) || Number(text.slice(start, end)) > 31) continue
     const lead = ORDINAL_LEAD.exec(doc.before(start, 16))
-    if (!lead) continue
+    if (!lead) {
+      if (isOrdinalPair(doc, start, ORDINAL_DAY.lastIndex)) {
+        add(start, ORDINAL_DAY.lastIndex, MEDIUM, 'ordinal day pair')
+      }
+      continue
+    }
 
     // The weekday belongs to the date ("Monday the 15th"); "on the" stays outside.
     const weekday = lead[0].startsWith('day') ? WEEKDAY_THE.exec(doc.before(start, 16)) : null
     const from = weekday ? start - weekday[0].length : start
     add(from, ORDINAL_DAY.lastIndex, MEDIUM, 'ordinal day')
   }
+}
+
+/**
+ * Whether the ordinal day [start, end) is one of two offered as choices: "the 16th or 17th"
+ * (either of them), with a close of the clause or a time after the pair.
+ */
+function isOrdinalPair(doc: ScanDocument, start: number, end: number): boolean {
+  const previous = ORDINAL_PAIR_SECOND.exec(doc.before(start, 24))
+  if (previous) return Number(previous[1]) <= 31 && PAIR_CLOSE.test(doc.after(end, 24))
+  if (!doc.before(start, 4).endsWith('the ')) return false
+
+  const next = ORDINAL_PAIR_FIRST.exec(doc.after(end, 24))
+  if (!next || Number(next[1]) > 31) return false
+  return PAIR_CLOSE.test(doc.after(end + next[0].length, 24))
 }
 
 /**

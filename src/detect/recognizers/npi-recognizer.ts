@@ -7,6 +7,8 @@ import { isValidNpi } from '../validators/npi.js'
 
 // Ten digits from a 1 or a 2, read in place at the start of a run of ten (see digit-runs.ts).
 const NPI_LIKE = /[12](?<![\w.-].)\d{9}(?![\w-])/y
+// "npi-" glued before the digits, as in a FHIR reference or a URL slug.
+const NPI_TAG = /(?:^|[^a-z])npi-$/i
 // HL7 XCN (a person in a provider field): ID^FAMILY^GIVEN, as in PV1-7 or ORC-12.
 const XCN_NAME_AFTER = /^\^[A-Za-z]/
 // An HL7 segment name at the start of a line, read in place.
@@ -43,7 +45,7 @@ const PROVIDER_FIELDS: Readonly<Record<string, readonly number[]>> = {
 export const npiRecognizer: Recognizer = {
   name: 'npi',
   types: ['NPI'],
-  patterns: [DIGIT_RUN_PATTERN, NPI_LIKE, XCN_NAME_AFTER, SEGMENT_AT],
+  patterns: [DIGIT_RUN_PATTERN, NPI_LIKE, NPI_TAG, XCN_NAME_AFTER, SEGMENT_AT],
   context: {
     supporting: ['npi', 'national provider', 'provider id', 'provider no', 'provider number'],
     opposing: [
@@ -72,10 +74,28 @@ export const npiRecognizer: Recognizer = {
       const start = runs.starts[i] ?? 0
       const end = runs.ends[i] ?? 0
       const before = text.charCodeAt(start - 1)
-      if (end - start !== 10 || isWordCode(before) || before === 46 || before === 45) continue
+      if (end - start !== 10 || isWordCode(before) || before === 46) continue
+      // A hyphen before the digits joins them to a code, unless the code is the NPI label
+      // itself: a FHIR reference or URL slug ("Practitioner/npi-1234567893", "NPI-...").
+      const tagged = before === 45 && NPI_TAG.test(text.slice(Math.max(0, start - 5), start))
+      if (before === 45 && !tagged) continue
 
       NPI_LIKE.lastIndex = start
-      if (!NPI_LIKE.test(text) || !isValidNpi(text.slice(start, end))) continue
+      const next = text.charCodeAt(end)
+      const shaped = tagged ? !isWordCode(next) && next !== 45 : NPI_LIKE.test(text)
+      if (!shaped || !isValidNpi(text.slice(start, end))) continue
+      if (tagged) {
+        found.push({
+          type: 'NPI',
+          start,
+          end,
+          score: 0.7,
+          recognizer: 'npi',
+          pattern: 'npi (tagged token)',
+          validator: { name: 'luhn-80840', passed: true },
+        })
+        continue
+      }
 
       const inXcn = XCN_NAME_AFTER.test(text.slice(end, end + 2))
       const inProviderField = !inXcn && isHl7ProviderField(doc, start, end)

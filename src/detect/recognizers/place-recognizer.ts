@@ -17,6 +17,12 @@ const STATE_ZIP = /\d\d\d\d\d(?<=[ ,^]([A-Z]{2})(,? {1,2}|\^)\d{5})(?:-\d{4})?(?
 // (group 1) is read in a lookahead, so that only the comma is consumed.
 const STATE_AFTER_COMMA =
   /,(?=( (?:([A-Z]{2})(?=[.;:)\n]|, | \(| -| [a-z]|$)|((?:New|North|South|West|Rhode|District of) [A-Z][a-z]{2,12}|[A-Z][a-z]{3,12})(?:,? (\d{5}(?:-\d{4})?)(?![\w-])|(?=[.;:)\n]| \(|$)))))/y
+// ", Montpelier VT" / ", Boone NC (": a city and a state code without a comma between them,
+// closing a clause; tried (sticky) at commas that STATE_AFTER_COMMA cannot match.
+const CITY_STATE_NO_COMMA =
+  /, ([A-Z][a-z'-]{2,20}(?: [A-Z][a-z'-]{2,20}){0,2}) ([A-Z]{2})(?=[.;:)\n]|, | \(| -| \||$)/y
+const ORGANIZATION_TAIL =
+  /(?:Hospital|Clinic|Center|Centre|Health|Medical|Pharmacy|Labs?|Group|Associates|Care|Bank)$/
 // City: Austin / Town: Paris.
 const CITY_LABEL = /\b(?:City|CITY|Town|TOWN)\s{0,2}:[ \t]{0,3}([A-Z\u00C0-\u00DE][^\n\t:]{1,60})/g
 // ZIP: 78701 / Zip code 78701-1234 / Postal code: 78701.
@@ -82,6 +88,8 @@ export const placeRecognizer: Recognizer = {
   patterns: [
     STATE_ZIP,
     STATE_AFTER_COMMA,
+    CITY_STATE_NO_COMMA,
+    ORGANIZATION_TAIL,
     CITY_LABEL,
     ZIP_LABEL,
     COUNTY_WORD,
@@ -182,10 +190,13 @@ function findStatesAfterCommas(doc: ScanDocument, places: PlaceCollector): void 
   const text = doc.text
   const filter = commaFilter()
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
-    if (!filter.mayFollow(text, comma + 2) || text.charCodeAt(comma + 1) !== 32) continue
+    if (text.charCodeAt(comma + 1) !== 32) continue
     STATE_AFTER_COMMA.lastIndex = comma
-    const m = STATE_AFTER_COMMA.exec(text)
-    if (!m) continue
+    const m = filter.mayFollow(text, comma + 2) ? STATE_AFTER_COMMA.exec(text) : null
+    if (!m) {
+      cityStateAfterComma(doc, comma, places)
+      continue
+    }
 
     const code = m[2]
     if (code !== undefined) {
@@ -209,6 +220,28 @@ function findStatesAfterCommas(doc: ScanDocument, places: PlaceCollector): void 
     })
   }
   for (const addFound of byName) addFound()
+}
+
+/**
+ * ", Montpelier VT" or ", Boone NC (confirmed)": a city and a state code with no comma
+ * between them and no ZIP after, as a location line in a note writes them. A code that is
+ * also a word or a credential ("Smith MD", "Member ID") is left to the other shapes.
+ */
+function cityStateAfterComma(doc: ScanDocument, comma: number, places: PlaceCollector): void {
+  const first = doc.text.charCodeAt(comma + 2)
+  if (!isCapital(first)) return
+  CITY_STATE_NO_COMMA.lastIndex = comma
+  const m = CITY_STATE_NO_COMMA.exec(doc.text)
+  const code = m?.[2] ?? ''
+  if (!m || WORD_CODES.has(code) || !placeLexicon().isStateCode(code)) return
+
+  const start = comma + 2
+  const end = start + (m[1] ?? '').length
+  const city = doc.text.slice(start, end)
+  if (NOT_CITY.test(city) || LEADING_STOP.test(city) || placeLexicon().isStateName(city)) return
+  // "Mercy Hospital NY": an organisation's name with its state, not a city.
+  if (ORGANIZATION_TAIL.test(city)) return
+  places.add('CITY', start, end, 0.9, 'city state (no comma)')
 }
 
 class PlaceCollector {

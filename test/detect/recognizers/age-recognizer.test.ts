@@ -37,6 +37,9 @@ describe('ages under 90 and other numbers are not ages', () => {
     ['HR 92, SpO2 95%, Temp 98.6', 'vital signs'],
     ['Room 95, bed 101', 'numbers without age wording'],
     ['Age: 92.5 kg', 'a decimal is not an age'],
+    ['Temp 99F, Tmax 100F overnight', 'temperatures in Fahrenheit'],
+    ['T 98 F, HR 94, Sat, 95, on RA', 'vitals with their labels'],
+    ['Glucose, 96, fasting', 'a lab value between commas'],
   ]
   for (const [text, why] of rows) {
     test(why, () => {
@@ -57,6 +60,12 @@ describe('ages in forms, prose and words', () => {
     ['Pt is ninety-six years old, alert', ['ninety-six']], // words
     ['described as "ninety-four and sharp"', ['ninety-four']],
     ['She turned one hundred and two.', ['one hundred and two']],
+    // a name, then the age with the sex (census and handoff lines)
+    ['Bed 12  Okonjo, Adaeze  93F  full code', ['93']],
+    ['Rm 7 Halvorsen 101M DNR', ['101']],
+    ['Mr Pettigrew (96 M) resting', ['96']],
+    // an appositive age between commas after the name
+    ['seen today: Winifred Ashby, 98, with her daughter', ['98']],
   ]
   for (const [text, expected] of rows) {
     test(JSON.stringify(text), () => {

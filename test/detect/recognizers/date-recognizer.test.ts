@@ -83,6 +83,17 @@ describe('year-less dates without a cue word, weekdays and date-times', () => {
     ['Bed ready 10/2; transport booked', ['10/2']], // before a semicolon
     ['11/18 07:02 OUT: Reminder for your echo', ['11/18']], // SMS log line
     ['records for the 3/22-3/29 stay only', ['3/22', '3/29']], // a range of dates
+    // a range of full dates with no spaces around the hyphen
+    ['Stay 02/03/2025-02/09/2025 billed', ['02/03/2025', '02/09/2025']],
+    ['DOS 4/1/24-4/3/24 per claim', ['4/1/24', '4/3/24']],
+    // a hospital or treatment day count, then that day's date
+    ['vanc day 3 (11/2), trough pending', ['11/2']],
+    ['POD#1 (6/14): tolerating diet', ['6/14']],
+    ['Cycle 4, 9/30 infusion held', ['9/30']],
+    // two ordinal days offered as choices in a scheduling message
+    ['could we do the 8th or 9th instead?', ['8th', '9th']],
+    ['The 21st and 22nd work for me', ['21st', '22nd']],
+    ['is the 2nd or the 3rd better for you', ['2nd', '3rd']],
     ['bill from april 29 still open', ['april 29']], // lower-case month
     ['off work on thurs march 14 if needed', ['march 14']],
     ['First remote check Sept 5.', ['Sept 5']], // four-letter abbreviation
@@ -144,6 +155,10 @@ describe('fractions, scores and document dates are not dates', () => {
     ['weak great toe extension (4/5 EHL)', 'a grade of one muscle'],
     ['3/5 deltoids, 4/5 biceps on the left', 'grades of muscles'],
     ['Huber needle 20g 3/4" placed', 'a length in inches'],
+    ['gangrene of the 4th and 5th toes', 'ordinal digits of the foot'],
+    ['in the 2nd or 3rd trimester', 'ordinals that count trimesters'],
+    ['day 2 (3/10 pain at rest)', 'a pain score after a day count'],
+    ['Lot 2024-11-0093-7 received', 'a lot number that starts like a date range'],
   ]
   for (const [text, why] of rows) {
     test(why, () => {

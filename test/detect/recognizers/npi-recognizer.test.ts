@@ -20,6 +20,10 @@ describe('npi recognizer', () => {
     ['Provider 1234567893', [], 'no NPI label: one number in ten passes Luhn by chance'],
     ['NPI: 1234567890', [], 'wrong check digit'],
     ['Phone 2345678903', [], 'a phone label, not an NPI label'],
+    ['"reference": "Practitioner/npi-1234567893"', ['1234567893'], 'an npi- tag in a reference'],
+    ['/providers/NPI-1245319599/profile', ['1245319599'], 'an NPI- tag in a URL path'],
+    ['REF-1234567893', [], 'a hyphen after another code'],
+    ['npi-1234567893-2', [], 'a longer code after the tag'],
   ]
   for (const [text, expected, why] of rows) {
     test(why, () => {

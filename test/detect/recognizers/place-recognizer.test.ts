@@ -110,6 +110,10 @@ describe('places without a comma, in prose and in labels', () => {
     ['an opening at our Mesa unit next week', ['CITY Mesa']],
     ['moved here from Garden Grove last year', ['CITY Garden Grove']],
     ['6. Birthplace: Kraków, Poland', ['CITY Kraków']], // label, diacritics
+    // a city and a state code with no comma and no ZIP, closing a clause
+    ['Visit site: patient home, Sault Ste Marie MI (verified)', ['CITY Sault Ste Marie']],
+    ['Oak Glen Manor, unit 3, Flagstaff AZ\nPCP: pending', ['CITY Flagstaff']],
+    ['calling from her car, Lubbock TX.', ['CITY Lubbock']],
     [
       '|^^PAWHUSKA^OK^74056^USA^H^^OSAGE COUNTY|', // an all-caps county in HL7 XAD
       ['CITY PAWHUSKA', 'ZIP_CODE 74056', 'LOCATION_OTHER OSAGE COUNTY'],
@@ -129,6 +133,8 @@ describe('organisation words and city names inside other names are not cities', 
     ['Vendor: Medline Industries, Inc.', 'Inc'],
     ['admitted at Mesa General Hospital', 'a city inside a hospital name'],
     ['RESIDENCE COUNTY: see below', 'a form label'],
+    ['Pt seen by Okafor, Chen MD today', 'a credential that is also a state code'],
+    ['transferred to Regional, St Luke Hospital NM.', 'an organisation before a state code'],
   ]
   for (const [text, why] of rows) {
     test(why, () => {
