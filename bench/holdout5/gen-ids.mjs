@@ -3,7 +3,7 @@
 // build-gold.mjs imports the validators to refuse checksum-invalid gold spans.
 import { pathToFileURL } from 'node:url'
 
-export function rng (seed) {
+export function rng(seed) {
   let s = seed >>> 0
   return () => {
     s = (s + 0x6d2b79f5) >>> 0
@@ -16,7 +16,7 @@ export function rng (seed) {
 
 const digitsOnly = (s) => s.replace(/[\s-]/g, '')
 
-export function luhnOk (num) {
+export function luhnOk(num) {
   let sum = 0
   let dbl = false
   for (let i = num.length - 1; i >= 0; i--) {
@@ -32,11 +32,11 @@ export function luhnOk (num) {
   return sum % 10 === 0
 }
 
-function luhnDigit (body) {
+function luhnDigit(body) {
   for (let c = 0; c < 10; c++) if (luhnOk(body + c)) return String(c)
 }
 
-export function ssnOk (s) {
+export function ssnOk(s) {
   const d = digitsOnly(s)
   if (!/^\d{9}$/.test(d)) return false
   const area = +d.slice(0, 3)
@@ -45,28 +45,55 @@ export function ssnOk (s) {
   return area >= 1 && area <= 899 && area !== 666 && group >= 1 && serial >= 1
 }
 
-export function cardOk (s) {
+export function cardOk(s) {
   const d = digitsOnly(s)
   if (!/^\d{15,16}$/.test(d)) return false
-  const brand = /^4/.test(d) && d.length === 16 || /^(5[1-5]|2[2-7])/.test(d) && d.length === 16 ||
-    /^3[47]/.test(d) && d.length === 15 || /^6(011|5)/.test(d) && d.length === 16
+  const brand =
+    (/^4/.test(d) && d.length === 16) ||
+    (/^(5[1-5]|2[2-7])/.test(d) && d.length === 16) ||
+    (/^3[47]/.test(d) && d.length === 15) ||
+    (/^6(011|5)/.test(d) && d.length === 16)
   return brand && luhnOk(d)
 }
 
-export function npiOk (s) {
+export function npiOk(s) {
   return /^[12]\d{9}$/.test(s) && luhnOk('80840' + s)
 }
 
-export function deaOk (s) {
+export function deaOk(s) {
   if (!/^[A-Z]{2}\d{7}$/.test(s)) return false
   const d = s.slice(2).split('').map(Number)
   const sum = d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])
   return sum % 10 === d[6]
 }
 
-const VIN_MAP = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9, S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9 }
+const VIN_MAP = {
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
+}
 const VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
-function vinCheck (v) {
+function vinCheck(v) {
   let sum = 0
   for (let i = 0; i < 17; i++) {
     const ch = v[i]
@@ -76,14 +103,14 @@ function vinCheck (v) {
   const r = sum % 11
   return r === 10 ? 'X' : String(r)
 }
-export function vinOk (v) {
+export function vinOk(v) {
   return /^[A-HJ-NPR-Z0-9]{17}$/.test(v) && vinCheck(v) === v[8]
 }
 
 // MBI: C A AN N A AN N A A N N (C 1-9; A letters minus S L O I B Z)
 const MBI_A = 'ACDEFGHJKMNPQRTUVWXY'
 const MBI_AN = MBI_A + '0123456789'
-export function mbiOk (s) {
+export function mbiOk(s) {
   const m = s.replace(/-/g, '')
   if (s.includes('-') && !/^.{4}-.{3}-.{4}$/.test(s)) return false
   if (m.length !== 11) return false
@@ -97,7 +124,7 @@ export function mbiOk (s) {
   })
 }
 
-export function generate (seed = 5005) {
+export function generate(seed = 5005) {
   const r = rng(seed)
   const dig = (n) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('')
   const pick = (s) => s[Math.floor(r() * s.length)]
@@ -129,8 +156,17 @@ export function generate (seed = 5005) {
     out.vin.push(v.slice(0, 8) + vinCheck(v) + v.slice(9))
   }
   for (let i = 0; i < 4; i++) {
-    const m = ['C', 'A', 'AN', 'N', 'A', 'AN', 'N', 'A', 'A', 'N', 'N'].map((p) =>
-      p === 'C' ? pick('123456789') : p === 'N' ? pick('0123456789') : p === 'A' ? pick(MBI_A) : pick(MBI_AN)).join('')
+    const m = ['C', 'A', 'AN', 'N', 'A', 'AN', 'N', 'A', 'A', 'N', 'N']
+      .map((p) =>
+        p === 'C'
+          ? pick('123456789')
+          : p === 'N'
+            ? pick('0123456789')
+            : p === 'A'
+              ? pick(MBI_A)
+              : pick(MBI_AN),
+      )
+      .join('')
     out.mbi.push(m)
   }
   return out
