@@ -20,7 +20,8 @@ const MAX_IPV6_PREFIX = 40
 
 // prettier-ignore
 const SUPPORTING = [
-  'ip', 'ip address', 'ipv4', 'ipv6', 'address', 'from', 'login', 'logged', 'log in', 'client', 'remote', 'source', 'src', 'attempts', 'attempt', 'portal', 'access', 'accessed',
+  'ip', 'ip address', 'ipv4', 'ipv6', 'address', 'from', 'login', 'logged', 'log in', 'client',
+  'remote', 'source', 'src', 'attempts', 'attempt', 'portal', 'access', 'accessed',
   'connection', 'session', 'signed in', 'sign-in',
 ]
 // Software versions share the dotted-quad shape; these words mean a version, not a host.

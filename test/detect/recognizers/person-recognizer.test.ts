@@ -47,7 +47,8 @@ describe('names are found by the cue before or after them, without titles or cre
     ['cita con la Dra. Etxeberria mañana', ['Etxeberria']], // Spanish title
     ['Requested by Atty. Ravensworth of', ['Ravensworth']], // attorney abbreviation
     ['{ "givenName": "Oisin", "familyName": "Breathnach" }', ['Oisin', 'Breathnach']], // JSON keys
-    ['{"first_name": "Zuzana", "last_name": "Hrdlicka"}', ['Zuzana', 'Hrdlicka']], // snake case keys
+    // snake case keys
+    ['{"first_name": "Zuzana", "last_name": "Hrdlicka"}', ['Zuzana', 'Hrdlicka']],
     ['"given": ["Tevita"], "family": "Fifita"', ['Tevita', 'Fifita']], // FHIR array of given names
     ['surname;given;dob\nMbeki;Thandiwe;1970-01-02\n', ['Mbeki', 'Thandiwe']], // CSV header
     ['mrn\tpatient_name\n0012\tUrquhart, Isla\n', ['Urquhart, Isla']], // tab export
@@ -162,7 +163,8 @@ describe('names in other alphabets, particles, capitals and signatures are whole
   const rows: Row[] = [
     ['Next of kin: Zoë Kowalczyk-Nuñez', ['Zoë Kowalczyk-Nuñez']], // accents mid-word
     ['Referred by Dr. Łucja Brzęczyszczykiewicz.', ['Łucja Brzęczyszczykiewicz']], // capital Ł
-    ['Emergency contact: Đặng Thị Hồng 555-0101', ['Đặng Thị Hồng']], // Vietnamese letters
+    // Vietnamese letters
+    ['Emergency contact: Đặng Thị Hồng 555-0101', ['Đặng Thị Hồng']],
     ['Interpreter: Şükrü Çelik', ['Şükrü Çelik']], // Turkish cedillas
     ['Cardholder: J. van den Broek', ['J. van den Broek']], // particle after an initial
     ['Guarantor: Okafor, Chiamaka N.   Rel: mother', ['Okafor, Chiamaka N.']], // initial's dot

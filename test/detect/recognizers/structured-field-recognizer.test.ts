@@ -107,8 +107,11 @@ describe('structured fields: delimited exports', () => {
   })
 
   test('column names with a prefix keep the meaning of their ending', () => {
-    const csv =
-      'appt_id,provider_npi,guarantor_phone,consent_date\nB-2207-0001,1234567893,(312) 555-0143,2024-03-12\n'
+    const csv = [
+      'appt_id,provider_npi,guarantor_phone,consent_date',
+      'B-2207-0001,1234567893,(312) 555-0143,2024-03-12',
+      '',
+    ].join('\n')
 
     assert.deepEqual(fields(csv), [
       'OTHER_ID B-2207-0001',
