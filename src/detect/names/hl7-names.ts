@@ -7,9 +7,11 @@ import { PERSON_CUED, personCandidate } from './person-candidate.js'
 
 // HL7 person names (XPN/XCN): LAST^FIRST with an optional ^M initial, usually in capitals, at a
 // field or component. The surname may hold spaces ("DE LA CRUZ"). A suffix after the initial
-// ("TOHEE^WILLIAM^R^JR") belongs to the name.
+// ("TOHEE^WILLIAM^R^JR") belongs to the name. The separator before is matched, not looked
+// behind for: a look-behind tried at every position of the text cost three times as much. A
+// match ends before a separator, so the next match can still start with that one.
 const HL7_NAME =
-  /(?<=[|~^])[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,3}\^[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30})?(?:\^[A-Z](?:[A-Za-z'-]{1,30})?(?:\^(?:JR|SR|Jr|Sr|II|III|IV))?(?=[\^|~\r\n]))?(?=[\^|~\r\n])/g
+  /[|~^]([A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,3}\^[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30})?(?:\^[A-Z](?:[A-Za-z'-]{1,30})?(?:\^(?:JR|SR|Jr|Sr|II|III|IV))?(?=[\^|~\r\n]))?(?=[\^|~\r\n]))/g
 
 // Empty components, then a degree: the XCN tail of "LAST^FIRST^^^^^MD".
 const XCN_DEGREE = /^\^{2,6}(?:MD|DO|RN|NP|PA|PhD|DDS|CRNA)(?=[\^|~\r\n])/
@@ -25,7 +27,9 @@ export const HL7_NAME_PATTERNS: readonly RegExp[] = [HL7_NAME, XCN_DEGREE]
 export function findHl7Names(doc: ScanDocument, found: Candidate[]): void {
   const lexicon = nameLexicon()
   for (const match of doc.text.matchAll(HL7_NAME)) {
-    const [surname = '', given = '', initial] = match[0].split('^')
+    const name = match[1] ?? ''
+    const start = match.index + 1
+    const [surname = '', given = '', initial] = name.split('^')
     const givenKey = keyOf(given.split(' ')[0] ?? '')
     if (NOT_A_NAME.has(givenKey) && !AMBIGUOUS_NAMES.has(givenKey)) continue
     const surnameKey = keyOf(surname)
@@ -37,12 +41,12 @@ export function findHl7Names(doc: ScanDocument, found: Candidate[]): void {
     if (
       lexicon.givenRank(givenKey) === 0 &&
       (initial === undefined || middleWord || given.length < 3) &&
-      !(given.length >= 3 && xcnAround(doc.text, match.index, match[0].length))
+      !(given.length >= 3 && xcnAround(doc.text, start, name.length))
     ) {
       continue
     }
 
-    found.push(personCandidate(match.index, match.index + match[0].length, PERSON_CUED, 'hl7 name'))
+    found.push(personCandidate(start, start + name.length, PERSON_CUED, 'hl7 name'))
   }
 }
 

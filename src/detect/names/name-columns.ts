@@ -50,14 +50,24 @@ export function nameColumnCue(doc: ScanDocument, start: number, end: number): bo
     return false
   }
   if (after === 44 && text.charCodeAt(end + 1) === 32) return false
-  const column = row.slice(0, start - lineStart).split(delimiter).length - 1
-  const cells = headerCells(doc, lineStart, lineEnd, delimiter, row.split(delimiter).length)
+  // Delimiters counted, not split out: a long export has a name in most rows.
+  const column = countOf(text, code, lineStart, start)
+  const width = countOf(text, code, lineStart, lineEnd) + 1
+  const cells = headerCells(doc, lineStart, lineEnd, delimiter, width)
   const header = cells?.[column]?.trim().toLowerCase()
 
   // A bare "name" column also heads lists of drugs, tests and rooms; a patient list with one
   // is read by the structured-field recognizer, which wants a second known column beside it.
   if (header === undefined || header === 'name' || header === 'nm') return false
   return header.length <= 40 && NAME_COLUMN.test(header)
+}
+
+/** How many times the character `code` stands in text[from, to). */
+function countOf(text: string, code: number, from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) count++
+
+  return count
 }
 
 function isLineBreak(code: number): boolean {
@@ -96,7 +106,7 @@ function headerCells(
     let end = header - 1
     if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--
     const start = lineStartWithin(text, end, MAX_LINE)
-    if (text.slice(start, end).split(delimiter).length !== width) break
+    if (countOf(text, delimiter.charCodeAt(0), start, end) + 1 !== width) break
     header = start
     headerEnd = end
   }

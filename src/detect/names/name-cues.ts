@@ -136,6 +136,13 @@ const PHRASE_LAST_WORDS: ReadonlySet<string> = new Set(
 const PHRASE_ENDINGS: ReadonlySet<string> = new Set(
   [...CUE_PHRASES.keys()].map((phrase) => phrase.split(' ').slice(-2).join(' ')),
 )
+// Every word that cueBefore reads as a cue, or as the end of one, right before a name.
+const WORDS_BEFORE_NAME: ReadonlySet<string> = new Set([
+  ...TITLES,
+  ...CREDENTIALS,
+  ...CUE_WORDS.keys(),
+  ...PHRASE_LAST_WORDS,
+])
 // Words of time after a role in a label: "Your nurse today:".
 const WHEN_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'now'])
 const SIGNOFFS: ReadonlySet<string> = new Set(
@@ -144,6 +151,7 @@ const SIGNOFFS: ReadonlySet<string> = new Set(
     respectfully, cheers, take care, thx, yours truly, warmly, many thanks, with thanks, cordially`,
   ),
 )
+const LONGEST_SIGNOFF = Math.max(...[...SIGNOFFS].map((signoff) => signoff.length))
 
 /**
  * The cue right before `start`, if any: a title ("Dr."), a field label ("Patient:"), a
@@ -157,11 +165,13 @@ export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined
   const lower = doc.lower
   let i = start - 1
   // An opening quote: 'From: "Okonkwo, Chinwe" <...>', and a JSON array: '"given": ["Ana"]'.
-  if (lower[i] === '"' || lower[i] === '“') i--
-  if (lower[i] === '[' && lower[i + 1] === '"') i--
+  // Codes, not one-letter strings: this runs for every run of capitalised words.
+  const quote = lower.charCodeAt(i)
+  if (quote === 34 || quote === 0x201c) i--
+  if (lower.charCodeAt(i) === 91 && lower.charCodeAt(i + 1) === 34) i--
   while (i >= 0 && lower.charCodeAt(i) === 32) i--
   if (i < 0) return undefined
-  if (lower[i] === '\n') {
+  if (lower.charCodeAt(i) === 10) {
     const signoff = signoffAbove(doc, start)
     // A line wrapped in running text ("call his wife\nMaribel") reads as a space.
     if (signoff || !isWordChar(lower.charCodeAt(i - 1))) return signoff
@@ -192,6 +202,8 @@ export function cueBefore(doc: ScanDocument, start: number): NameCue | undefined
   if (i === start - 1 || !isWordChar(lower.charCodeAt(i))) return undefined
 
   const one = wordBefore(lower, i + 1)
+  // Most words before a capitalised word ("for", "the") cue nothing: one look-up for them.
+  if (!WORDS_BEFORE_NAME.has(one)) return undefined
   if (TITLES.has(one)) return 'title'
   // "NP Lisa Jones": a credential in capitals before the name.
   const oneStart = i + 1 - one.length
@@ -243,7 +255,10 @@ export function credentialAfter(doc: ScanDocument, end: number): boolean {
   if (!match?.[1]) return false
 
   const word = match[1]
-  const key = word.replace(CREDENTIAL_PUNCTUATION, '').toLowerCase()
+  // Most words hold no period or hyphen ("MD", "Reports"): no replace() for them.
+  const plain =
+    word.includes('.') || word.includes('-') ? word.replace(CREDENTIAL_PUNCTUATION, '') : word
+  const key = plain.toLowerCase()
   // A bare "PA" is more often Pennsylvania than a physician assistant ("Erie, PA.").
   if (!CREDENTIALS.has(key) || key === 'pa') return false
   // "MD", "DO" and "PA" are also states: "Baltimore, MD 21201".
@@ -353,8 +368,21 @@ function signoffAbove(doc: ScanDocument, start: number): NameCue | undefined {
   let i = lineStart - 1
   while (i >= 0 && (text[i] === '\n' || text[i] === '\r' || text[i] === ' ')) i--
   const end = text[i] === ',' ? i : i + 1
+  // Most lines above are prose, too long for a sign-off even when trimmed: a character that
+  // trim() keeps at the end, and another more than LONGEST_SIGNOFF before it on the same line,
+  // say so without a search back for where the line starts.
+  const far = end - LONGEST_SIGNOFF - 1
+  if (far >= 0 && !mayTrim(text.charCodeAt(end - 1)) && !mayTrim(text.charCodeAt(far))) {
+    const lineBreak = text.indexOf('\n', far)
+    if (lineBreak === -1 || lineBreak >= end) return undefined
+  }
   const line = doc.lower.slice(doc.lineStart(i), end).trim()
   return SIGNOFFS.has(line) ? 'signoff' : undefined
+}
+
+/** A space, a control character or any character above ASCII: one that trim() may drop. */
+function mayTrim(code: number): boolean {
+  return code <= 32 || code >= 127
 }
 
 /** A credential as written before a name: in capitals ("NP"), or "RPh", "PharmD", "PsyD". */

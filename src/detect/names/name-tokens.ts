@@ -168,6 +168,10 @@ const CAPITALISED_CUES: ReadonlySet<string> = new Set([
   'Pt',
   'PT',
 ])
+// Their first letters: most words before a colon ("History:", "Plan:") are ruled out by these.
+const CAPITALISED_CUE_INITIALS: ReadonlySet<number> = new Set(
+  [...CAPITALISED_CUES].map((cue) => cue.charCodeAt(0)),
+)
 
 /** Regular expressions this module runs, for the pattern-safety test. */
 export const NAME_TOKEN_PATTERNS: readonly RegExp[] = [
@@ -259,9 +263,15 @@ export function nameTokens(doc: ScanDocument): NameTokens {
     const possessive =
       (last === 115 || last === 83) && end - start > 3 && isApostrophe(text.charCodeAt(end - 2))
     const nameEnd = possessive ? end - 2 : end
-    const hash =
-      inner || wide ? keyHashAt(text, start, nameEnd) : plainKeyHashAt(text, start, nameEnd)
-    const word = listed.idAt(text, start, nameEnd, hash)
+    const plain = !inner && !wide
+    const hash = plain ? plainKeyHashAt(text, start, nameEnd) : keyHashAt(text, start, nameEnd)
+    // The walk back saw only ASCII letters before the last character (a possessive's
+    // apostrophe makes the word inner); a last apostrophe ("Jones'") needs the look-up that
+    // leaves it out.
+    const letters = plain && isAsciiLetter(text.charCodeAt(end - 1))
+    const word = letters
+      ? listed.idAtLetters(text, start, nameEnd, hash)
+      : listed.idAt(text, start, nameEnd, hash)
     const flags = word === -1 ? 0 : wordFlags[word]!
     // A plain common word ("The", "Patient") only cuts runs: no token, and no join across it.
     const onlyStop = (flags & (Flag.Stop | NOT_ONLY_STOP)) === Flag.Stop
@@ -357,7 +367,10 @@ function cueStart(text: string, end: number): number {
 /** "Name: john": the capital branch of NAME_WORD takes "Name", which hides the cue. */
 function findNameCue(text: string, start: number, end: number, cues: number[]): void {
   // Only these capitalised words are also cues ("Name:", "PATIENT:", "Pt:"), all of 2 to 7.
-  if (end - start < 2 || end - start > 7 || !CAPITALISED_CUES.has(text.slice(start, end))) return
+  if (end - start < 2 || end - start > 7 || !CAPITALISED_CUE_INITIALS.has(text.charCodeAt(start))) {
+    return
+  }
+  if (!CAPITALISED_CUES.has(text.slice(start, end))) return
 
   CUE_AT.lastIndex = start
   if (CUE_AT.test(text)) cues.push(start)

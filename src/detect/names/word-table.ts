@@ -1,3 +1,10 @@
+/** Slots of a new table: a power of two, kept at least twice the number of keys. */
+const INITIAL_SLOTS = 1024
+/** Bits of the Bloom filter per slot: with slots at most half full, few false hits. */
+const BITS_PER_SLOT = 4
+/** An odd multiplier that spreads the hash over the filter's bits (from the golden ratio). */
+const BIT_MULTIPLIER = 0x9e3779b1 | 0
+
 /**
  * A fixed set of word keys, each with a number (its id), that can be looked up straight from
  * a word in the text without slicing it out. The name recognizers look up every capitalised
@@ -13,10 +20,19 @@
  */
 export class WordTable {
   private readonly keys: string[] = []
-  /** Id + 1 of the key in each slot, 0 for an empty slot (open addressing). */
-  private slots = new Int32Array(1024)
-  /** The hash of the key in each slot: most mismatches are seen without reading the key. */
-  private hashes = new Int32Array(1024)
+  /**
+   * Two numbers per slot (open addressing): the id + 1 of the key there, 0 for an empty slot,
+   * then the key's hash, side by side so that one read of memory brings both. Most mismatches
+   * are seen without reading the key.
+   */
+  private cells = new Int32Array(2 * INITIAL_SLOTS)
+  /**
+   * A bit per hash value (a Bloom filter with one hash), set for each key held: most words
+   * looked up in the census table are no names, and are turned away here, in a bit array that
+   * stays in the processor's cache, without a read of the far larger cells.
+   */
+  private present = new Int32Array((INITIAL_SLOTS * BITS_PER_SLOT) >> 5)
+  private presentShift = 32 - Math.log2(INITIAL_SLOTS * BITS_PER_SLOT)
 
   /** How many keys the table holds; ids run from 0 to size - 1. */
   get size(): number {
@@ -28,7 +44,7 @@ export class WordTable {
     const found = this.idOf(key)
     if (found !== -1) return found
 
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow()
+    if ((this.keys.length + 1) * 4 > this.cells.length) this.grow()
     const id = this.keys.length
     this.keys.push(key)
     this.place(id, keyHash(key))
@@ -39,11 +55,13 @@ export class WordTable {
   /** The id of `key`, or -1 when the table does not hold it. */
   idOf(key: string): number {
     const hash = keyHash(key)
-    const mask = this.slots.length - 1
+    if (!this.mayHold(hash)) return -1
+    const cells = this.cells
+    const mask = (cells.length >> 1) - 1
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!
+      const entry = cells[2 * slot]!
       if (entry === 0) return -1
-      if (this.hashes[slot] === hash && this.keys[entry - 1] === key) return entry - 1
+      if (cells[2 * slot + 1] === hash && this.keys[entry - 1] === key) return entry - 1
     }
   }
 
@@ -52,11 +70,32 @@ export class WordTable {
    * end), which the caller has usually computed while finding where the word ends.
    */
   idAt(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1
+    if (!this.mayHold(hash)) return -1
+    const cells = this.cells
+    const mask = (cells.length >> 1) - 1
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!
+      const entry = cells[2 * slot]!
       if (entry === 0) return -1
-      if (this.hashes[slot] === hash && keyEquals(this.keys[entry - 1]!, text, start, end)) {
+      if (cells[2 * slot + 1] === hash && keyEquals(this.keys[entry - 1]!, text, start, end)) {
+        return entry - 1
+      }
+    }
+  }
+
+  /**
+   * idAt for a word known to hold only ASCII letters, whose key is the word in lower case:
+   * compared letter by letter with no look for apostrophes, hyphens or accents. The probe loop
+   * repeats idAt's on purpose: it runs for every capitalised word of a document, and passing
+   * the comparison in as a function would cost a call per probe.
+   */
+  idAtLetters(text: string, start: number, end: number, hash: number): number {
+    if (!this.mayHold(hash)) return -1
+    const cells = this.cells
+    const mask = (cells.length >> 1) - 1
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+      const entry = cells[2 * slot]!
+      if (entry === 0) return -1
+      if (cells[2 * slot + 1] === hash && lettersEqual(this.keys[entry - 1]!, text, start, end)) {
         return entry - 1
       }
     }
@@ -67,18 +106,30 @@ export class WordTable {
     return this.keys[id]!
   }
 
+  /** False when no key held has this hash; true when one may have. */
+  private mayHold(hash: number): boolean {
+    const bit = Math.imul(hash, BIT_MULTIPLIER) >>> this.presentShift
+    return (this.present[bit >> 5]! & (1 << (bit & 31))) !== 0
+  }
+
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2)
-    this.hashes = new Int32Array(this.slots.length)
+    const slots = this.cells.length
+    this.cells = new Int32Array(2 * slots)
+    this.present = new Int32Array((slots * BITS_PER_SLOT) >> 5)
+    this.presentShift = 32 - Math.log2(slots * BITS_PER_SLOT)
     for (let id = 0; id < this.keys.length; id++) this.place(id, keyHash(this.keys[id]!))
   }
 
   private place(id: number, hash: number): void {
-    const mask = this.slots.length - 1
+    const cells = this.cells
+    const mask = (cells.length >> 1) - 1
     let slot = slotOf(hash, mask)
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask
-    this.slots[slot] = id + 1
-    this.hashes[slot] = hash
+    while (cells[2 * slot] !== 0) slot = (slot + 1) & mask
+    cells[2 * slot] = id + 1
+    cells[2 * slot + 1] = hash
+
+    const bit = Math.imul(hash, BIT_MULTIPLIER) >>> this.presentShift
+    this.present[bit >> 5]! |= 1 << (bit & 31)
   }
 }
 
@@ -200,6 +251,9 @@ function slotOf(hash: number, mask: number): number {
 
 /** True when `key` is the key of text[start, end). */
 function keyEquals(key: string, text: string, start: number, end: number): boolean {
+  // Most words are letters only, as long as their key: one plain comparison settles them.
+  if (key.length === end - start && sameLetters(key, text, start)) return true
+
   let k = 0
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
@@ -211,6 +265,30 @@ function keyEquals(key: string, text: string, start: number, end: number): boole
   }
 
   return k === key.length
+}
+
+/**
+ * True when every character of `key` is a lower-case ASCII letter and the text from `start`
+ * holds the same letters in either case. False says nothing more: keyEquals then looks closer.
+ */
+function sameLetters(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const letter = key.charCodeAt(k)
+    if (letter < 97 || letter > 122 || (text.charCodeAt(start + k) | 32) !== letter) return false
+  }
+
+  return true
+}
+
+/** keyEquals for text[start, end) of ASCII letters only. */
+function lettersEqual(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false
+  for (let k = 0; k < key.length; k++) {
+    // A letter's lower case is its code with bit 32 set.
+    if (key.charCodeAt(k) !== (text.charCodeAt(start + k) | 32)) return false
+  }
+
+  return true
 }
 
 /** ASCII capitals to lower case; every other code as it is. */

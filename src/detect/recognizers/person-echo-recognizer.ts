@@ -72,11 +72,12 @@ export const personEchoRecognizer: Recognizer = {
   patterns: [EPONYM_AFTER, NEXT_WORD],
   late: true,
   find(doc: ScanDocument, earlier: readonly Candidate[]): Candidate[] {
-    const words = confidentWords(doc, earlier)
+    const spans = new EarlierSpans(earlier)
+    const words = confidentWords(doc, spans)
     if (words.list.length === 0) return []
 
     // Most hits are the confident mentions themselves: drop taken spans before closer looks.
-    const hits = untaken(findHits(doc, words), earlier, doc.text.length)
+    const hits = untaken(findHits(doc, words), spans, doc.text.length)
     const kept = hits.filter(([start, end]) => isEcho(doc, start, end))
     return joinAdjacent(doc.text, kept).map(echo)
   },
@@ -102,7 +103,9 @@ function findHits(doc: ScanDocument, words: EchoWords): Array<[number, number]> 
 
     const lower = word.form.toLowerCase()
     for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
-      hits.push([at, at + lower.length])
+      // Only whole words are echoes (isEcho): "lee" inside "sleep" is dropped here rather
+      // than sorted and compared with every candidate first.
+      if (isWholeWord(text, at, at + lower.length)) hits.push([at, at + lower.length])
     }
   }
 
@@ -143,7 +146,7 @@ const BUCKET_BITS = 6
  */
 function untaken(
   hits: Array<[number, number]>,
-  earlier: readonly Candidate[],
+  spans: EarlierSpans,
   textLength: number,
 ): Array<[number, number]> {
   if (hits.length === 0) return hits
@@ -163,19 +166,20 @@ function untaken(
   }
 
   const taken = new Uint8Array(hits.length)
-  for (const c of earlier) {
-    if (c.type !== 'PERSON' && c.score < ECHO_SCORE) continue
+  for (let k = 0; k < spans.takenStart.length; k++) {
+    const spanStart = spans.takenStart[k]!
+    const spanEnd = spans.takenEnd[k]!
     // A span of length 0 still overlaps a hit around it.
-    const last = Math.max(c.start, c.end - 1) >> BUCKET_BITS
-    let b = c.start >> BUCKET_BITS
+    const last = Math.max(spanStart, spanEnd - 1) >> BUCKET_BITS
+    let b = spanStart >> BUCKET_BITS
     while (b <= last && buckets[b] === 0) b++
     if (b > last) continue
 
-    // Only hits starting after c.start - longest can reach c.
-    for (let i = firstStartAfter(hits, firstInBucket, c.start - longest); i < hits.length; i++) {
+    // Only hits starting after spanStart - longest can reach the span.
+    for (let i = firstStartAfter(hits, firstInBucket, spanStart - longest); i < hits.length; i++) {
       const [start, end] = hits[i]!
-      if (start >= c.end) break
-      if (end > c.start) taken[i] = 1
+      if (start >= spanEnd) break
+      if (end > spanStart) taken[i] = 1
     }
   }
 
@@ -225,23 +229,53 @@ function echo([start, end]: [number, number]): Candidate {
   }
 }
 
+/**
+ * The spans of the earlier candidates that the echo reads, copied out in one pass. Candidates
+ * come from every recognizer, in many shapes, and reading their fields is the dearest part of
+ * a pass over them.
+ */
+class EarlierSpans {
+  /** Person candidates at or above CONFIDENT, in order. */
+  readonly confidentStart: number[] = []
+  readonly confidentEnd: number[] = []
+  readonly confidentScore: number[] = []
+  /** Spans an echo may not overlap: every person candidate, and others at ECHO_SCORE or more. */
+  readonly takenStart: number[] = []
+  readonly takenEnd: number[] = []
+
+  constructor(earlier: readonly Candidate[]) {
+    for (const c of earlier) {
+      const person = c.type === 'PERSON'
+      const score = c.score
+      if (!person && score < ECHO_SCORE) continue
+
+      this.takenStart.push(c.start)
+      this.takenEnd.push(c.end)
+      if (!person || score < CONFIDENT) continue
+
+      this.confidentStart.push(c.start)
+      this.confidentEnd.push(c.end)
+      this.confidentScore.push(score)
+    }
+  }
+}
+
 /** The words of confident names: a table of their keys (keyOf), and each word by id. */
 interface EchoWords {
   readonly table: WordTable
   readonly list: EchoWord[]
 }
 
-function confidentWords(doc: ScanDocument, earlier: readonly Candidate[]): EchoWords {
+function confidentWords(doc: ScanDocument, spans: EarlierSpans): EchoWords {
   const words: EchoWords = { table: new WordTable(), list: [] }
   const seen = new Set<string>()
   const lexicon = nameLexicon()
-  for (const c of earlier) {
-    if (c.type !== 'PERSON' || c.score < CONFIDENT) continue
-    const name = doc.text.slice(c.start, c.end)
+  for (let k = 0; k < spans.confidentStart.length; k++) {
+    const name = doc.text.slice(spans.confidentStart[k], spans.confidentEnd[k])
     if (seen.has(name)) continue
     seen.add(name)
 
-    const listedOnly = c.score < CUED
+    const listedOnly = spans.confidentScore[k]! < CUED
     for (const word of wordsOf(name)) {
       const key = keyOf(word)
       if (words.table.idOf(key) !== -1 || !isEchoWord(key)) continue

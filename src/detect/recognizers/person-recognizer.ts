@@ -68,6 +68,10 @@ const NEXT_LOWER_WORD = /^ ([a-z]{2,20})/
 const STATE_AND_ZIP = /^,? [A-Z]{2} \d{5}/
 const PLACE_PREPOSITION = /\b(?:in|near|at|on)\s$/
 const PARTICLES_BEFORE = / ((?:van|von|de|del|della|da|di|du|le|la)(?: (?:der|den|de|la|los))? )$/
+// The words PARTICLES_BEFORE can end with, before its last space.
+const PARTICLE_ENDINGS: ReadonlySet<string> = new Set(
+  'van von de del della da di du le la der den los'.split(' '),
+)
 // A quoted nickname of one word, with its quotes: ' "Teenie"', ' “JB”'.
 const NICKNAME = / ["“][A-Z][A-Za-z'.-]{0,15}["”]/y
 const PREPOSITION_BEFORE = /\b(by|to|with|from|per)\s$/
@@ -355,11 +359,25 @@ function withParticle(doc: ScanDocument, start: number): number {
   if (doc.text.charCodeAt(start - 1) !== 32 || !isLowerAscii(doc.text.charCodeAt(start - 2))) {
     return start
   }
+  if (!endsInParticle(doc.text, start - 1)) return start
   const particle = PARTICLES_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start))?.[1]
   if (particle === undefined) return start
 
   const from = start - particle.length
   return cueBefore(doc, from) === 'title' ? from : start
+}
+
+/**
+ * Whether the lower-case word ending at `end` has a space before it and is one of the words
+ * that PARTICLES_BEFORE can end with: most words before a name ("for", "with") are none, and
+ * are ruled out without a slice and a pattern.
+ */
+function endsInParticle(text: string, end: number): boolean {
+  let start = end
+  while (start > end - 6 && isLowerAscii(text.charCodeAt(start - 1))) start--
+  if (text.charCodeAt(start - 1) !== 32) return false
+
+  return PARTICLE_ENDINGS.has(text.slice(start, end))
 }
 
 /** "J.B. Thibodaux": an initial glued to the next one ("J." before "B.") opens the name. */
@@ -416,9 +434,10 @@ function judgeSegment(
   start: number,
   end: number,
 ): Candidate | undefined {
+  const before = afterTitle ? undefined : cueBefore(doc, start)
   const cue = afterTitle
     ? 'title'
-    : (cueBefore(doc, start) ??
+    : (before ??
       cueAfter(doc, end) ??
       initialCue(doc, tokens, words, start) ??
       columnCue(doc, start, end))
@@ -426,7 +445,7 @@ function judgeSegment(
     if (!cuedNameShape(doc, tokens, words, cue, end)) return undefined
     // "From: Keisha Pembroke, MA": a cue on each side outweighs the same words read as a
     // place ("Pembroke, MA"), whose credential doubles as a state.
-    const both = (afterTitle || cueBefore(doc, start) !== undefined) && credentialAfter(doc, end)
+    const both = (afterTitle || before !== undefined) && credentialAfter(doc, end)
     return personCandidate(start, end, both ? DOUBLE_CUED : PERSON_CUED, `cue: ${cue}`, cue)
   }
   const count = wordCount(tokens, words.first, words.last)
@@ -481,9 +500,10 @@ function cuedNameShape(
 ): boolean {
   const single = words.head === words.tail
   // "RN Case Manager": one word before a role word is part of a job title.
-  const nextWord = single
-    ? NEXT_CAPITALISED_WORD.exec(doc.text.slice(end, end + 16))?.[1]
-    : undefined
+  const nextWord =
+    single && doc.text.charCodeAt(end) === 32
+      ? NEXT_CAPITALISED_WORD.exec(doc.text.slice(end, end + 16))?.[1]
+      : undefined
   if (nextWord !== undefined && isRoleWord(nextWord.toLowerCase())) return false
   const known = givenRankOf(doc, tokens, words.head) > 0 || tokens.surnameRank(words.tail) > 0
   if (known) return true
@@ -555,10 +575,15 @@ function givenRankOf(doc: ScanDocument, tokens: NameTokens, index: number): numb
   const rank = tokens.givenRank(index)
   if (rank > 0) return rank
 
+  // The hyphen is looked for inside the word only: a search of the text after it could run
+  // far past the word, for every word that is no given name.
+  const text = doc.text
   const start = tokens.start[index]!
-  const hyphen = doc.text.indexOf('-', start)
-  if (hyphen === -1 || hyphen >= tokens.nameEnd[index]! || hyphen - start < 2) return 0
-  return nameLexicon().givenRank(doc.text.slice(start, hyphen))
+  const end = tokens.nameEnd[index]!
+  let hyphen = start
+  while (hyphen < end && text.charCodeAt(hyphen) !== 45) hyphen++
+  if (hyphen === end || hyphen - start < 2) return 0
+  return nameLexicon().givenRank(text.slice(start, hyphen))
 }
 
 /** "Nakamura reports": a name opening a sentence, before a verb whose subject is a person. */
@@ -574,8 +599,9 @@ function beforeSentenceVerb(
   const after = doc.text.slice(end, end + 24)
   if (SENTENCE_VERB.test(after)) return !isDrugOrCondition(tokens.key(head))
   // "Opal called the line": verbs a department does too ("Pharmacy called") need a given name.
-  const plainGiven = (tokens.flags[head]! & Flag.Ambiguous) === 0 && tokens.givenRank(head) > 0
-  return plainGiven && GIVEN_NAME_VERB.test(after)
+  // The verb is looked for first: a census look-up costs more than the pattern.
+  if (!GIVEN_NAME_VERB.test(after)) return false
+  return (tokens.flags[head]! & Flag.Ambiguous) === 0 && tokens.givenRank(head) > 0
 }
 
 /** "Mary Smith": a known given name first, and a last word that is not a street or city. */
@@ -799,9 +825,11 @@ function isEponym(doc: ScanDocument, end: number): boolean {
  * line and is followed, after a wide gap, by an identifier or date.
  */
 function headsRecord(doc: ScanDocument, start: number, end: number): boolean {
-  if (doc.lineStart(start) !== start || doc.text.slice(end, end + 2) !== '  ') return false
+  const text = doc.text
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 32) return false
+  if (doc.lineStart(start) !== start) return false
 
-  return RECORD_HEAD_REST.test(doc.text.slice(end, end + 24))
+  return RECORD_HEAD_REST.test(text.slice(end, end + 24))
 }
 
 /** "Heparin", "Hypertension": a drug or condition by its ending (long words only: "April"). */
@@ -811,6 +839,10 @@ function isDrugOrCondition(key: string): boolean {
 
 /** "lives in Sherman Oaks", "near Lincoln Park": a preposition of place before the words. */
 function afterPlacePreposition(doc: ScanDocument, start: number): boolean {
+  // The prepositions end in "n", "r" or "t": one look before any slice.
+  const last = doc.lower.charCodeAt(start - 2)
+  if (last !== 110 && last !== 114 && last !== 116) return false
+
   const before = doc.lower.slice(Math.max(0, start - 6), start)
   return PLACE_PREPOSITION.test(before)
 }
@@ -826,6 +858,10 @@ function afterHouseNumber(doc: ScanDocument, start: number): boolean {
  * word after): the words are a place.
  */
 function isPlaceLike(doc: ScanDocument, end: number): boolean {
+  // Both patterns start with a space or a comma: one look before any slice.
+  const next = doc.text.charCodeAt(end)
+  if (next !== 32 && next !== 44) return false
+
   const after = doc.text.slice(end, end + 12)
   if (STATE_AND_ZIP.test(after)) return true
 
