@@ -1,5 +1,6 @@
 import type { Candidate } from '../candidate.js'
-import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
+import { DIGIT_RUN_PATTERN, type DigitRuns, digitRunsOf } from '../digit-runs.js'
+import { anchoredMatches } from '../places/anchored-matches.js'
 import { placeLexicon } from '../places/place-lexicon.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
@@ -15,8 +16,12 @@ const NUMBERED_WORDS =
 // The same after a Wisconsin grid number (N56W17000 Ridgewood Dr), read at its digit runs.
 const GRID_WORDS = /[NSEW]\d{1,4}[NSEW]\d{1,6}(?: [A-Z0-9][A-Za-z0-9'.-]{0,24}){1,7}/y
 // PO Box 1234, P.O. Box 1234, Post Office Box 1234, and rural routes: RR 2 Box 118, HC 64 Box 9.
+// Tried (sticky) only at the letters that may start it shortly before a "Box" (see poBoxes).
 const PO_BOX =
-  /\b(?:(?:[Pp]\.? ?[Oo]\.?|Post Office|POST OFFICE)|(?:RR|R\.R\.|Rural Route|RURAL ROUTE|HC|Star Route|Route|Rte) ?\d{1,3},?) (?:Box|BOX) \d{1,8}\b/g
+  /\b(?:(?:[Pp]\.? ?[Oo]\.?|Post Office|POST OFFICE)|(?:RR|R\.R\.|Rural Route|RURAL ROUTE|HC|Star Route|Route|Rte) ?\d{1,3},?) (?:Box|BOX) \d{1,8}\b/y
+// How far before "Box" PO_BOX may start: "RURAL ROUTE 123, Box" at most, "PO Box" at least.
+const BOX_REACH_FAR = 17
+const BOX_REACH_NEAR = 3
 // A lower-case street line in informal text: "48 cedar ln apt 2", "1200 w elm st".
 const LOWER_STREET =
   /(?<![\w.,/:#$-])\d{1,6}(?: [nsew]\.?)? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})? (?:st|ave|rd|ln|dr|blvd|ct|cir|pl|hwy|pkwy|ter|trl|way|street|avenue|road|lane|drive|court|boulevard)\b(?!-)/y
@@ -69,9 +74,16 @@ export const addressRecognizer: Recognizer = {
     // Where the next street line may start: a later number inside a run of words that held
     // none may start the real street line, but not a number inside a street line found.
     let next = 0
+    // Street lines of the other shapes, kept apart to follow the main ones, as a pass of
+    // their own would have found them: one walk over the runs serves both.
+    const otherShapes: Candidate[] = []
     for (let i = 0; i < runs.count; i++) {
       const start = runs.starts[i] ?? 0
-      if (start < next || !mayStartStreet(text, start, runs.ends[i] ?? 0)) continue
+      const digitsEnd = runs.ends[i] ?? 0
+      if (digitsEnd - start <= 6 && text.charCodeAt(digitsEnd) === 32) {
+        otherShape(doc, runs, i, otherShapes)
+      }
+      if (start < next || !mayStartStreet(text, start, digitsEnd)) continue
       NUMBERED_WORDS.lastIndex = start
       const match = NUMBERED_WORDS.exec(text)
       if (!match) continue
@@ -86,16 +98,40 @@ export const addressRecognizer: Recognizer = {
       const first = box ? start - box[0].length : start
       found.push(candidate(first, end, 0.8, grid ? 'grid address' : 'number street suffix'))
     }
-    findAtDigitRuns(doc, found)
-    // The pattern costs a pass over the text; the word it needs is found much faster.
-    const boxes = doc.text.includes('Box') || doc.text.includes('BOX')
-    for (const match of boxes ? doc.text.matchAll(PO_BOX) : []) {
+    for (const street of otherShapes) found.push(street)
+    for (const match of poBoxes(doc.text)) {
       const end = withUnit(doc, match.index + match[0].length)
       found.push(candidate(match.index, end, 0.85, 'po box'))
     }
 
     return found
   },
+}
+
+/**
+ * The matches of a global pass of PO_BOX, found from the word "Box" it holds: a pass of the
+ * pattern costs far more than a search for a capitalised word. A match starts at P, p, R, H
+ * or S (P.O., Post Office, RR, Rural Route, Route, HC, Star Route) a few characters before it.
+ */
+function poBoxes(text: string): RegExpExecArray[] {
+  const starts: number[] = []
+  for (const word of ['Box', 'BOX']) {
+    for (let box = text.indexOf(word); box !== -1; box = text.indexOf(word, box + 1)) {
+      if (text.charCodeAt(box - 1) !== 32) continue
+      for (let at = Math.max(0, box - BOX_REACH_FAR); at <= box - BOX_REACH_NEAR; at++) {
+        if (mayStartPoBox(text.charCodeAt(at))) starts.push(at)
+      }
+    }
+  }
+  // The starts before "BOX" were found after all those before "Box".
+  starts.sort((a, b) => a - b)
+
+  return anchoredMatches(text, PO_BOX, starts)
+}
+
+/** P, p, R, H or S. */
+function mayStartPoBox(code: number): boolean {
+  return code === 80 || code === 112 || code === 82 || code === 72 || code === 83
 }
 
 /**
@@ -106,7 +142,7 @@ export const addressRecognizer: Recognizer = {
 function mayStartStreet(text: string, start: number, end: number): boolean {
   if (end - start > 6) return false
   const before = text.charCodeAt(start - 1)
-  if (start > 0 && (isWordCode(before) || NOT_BEFORE_NUMBER.includes(before))) return false
+  if (start > 0 && (isWordCode(before) || isNotBeforeNumber(before))) return false
 
   let at = end
   if (text.charCodeAt(at) === 45) {
@@ -121,8 +157,21 @@ function mayStartStreet(text: string, start: number, end: number): boolean {
   return isCapitalCode(next) || isDigitCode(next)
 }
 
-// . , / : # $ - as char codes.
-const NOT_BEFORE_NUMBER: readonly number[] = [46, 44, 47, 58, 35, 36, 45]
+/** . , / : # $ or - (what NUMBERED_WORDS' lookbehind refuses besides word characters). */
+function isNotBeforeNumber(code: number): boolean {
+  switch (code) {
+    case 46:
+    case 44:
+    case 47:
+    case 58:
+    case 35:
+    case 36:
+    case 45:
+      return true
+    default:
+      return false
+  }
+}
 
 function isWordCode(code: number): boolean {
   return isDigitCode(code) || isCapitalCode(code) || (code >= 97 && code <= 122) || code === 95
@@ -137,22 +186,15 @@ function isCapitalCode(code: number): boolean {
 }
 
 /**
- * Street lines that the main pattern cannot start on, read at the shared digit runs:
- * lower-case lines after a word that says an address follows ("lives at 48 cedar ln"), and
- * Wisconsin grid numbers ("N56W17000 Ridgewood Dr").
+ * A street line that the main pattern cannot start on, read at digit run `i` of up to six
+ * digits and a space: a lower-case line after a word that says an address follows ("lives at
+ * 48 cedar ln"), or a Wisconsin grid number ("N56W17000 Ridgewood Dr").
  */
-function findAtDigitRuns(doc: ScanDocument, found: Candidate[]): void {
-  const runs = digitRunsOf(doc)
-  const text = doc.text
-  for (let i = 0; i < runs.count; i++) {
-    const start = runs.starts[i] ?? 0
-    const end = runs.ends[i] ?? 0
-    if (end - start > 6 || text.charCodeAt(end) !== 32) continue
-
-    const next = text.charCodeAt(end + 1)
-    if (next >= 97 && next <= 122) lowerCaseStreet(doc, start, found)
-    else if (i > 0 && isGridLetter(text.charCodeAt(start - 1))) gridStreet(doc, i, found)
-  }
+function otherShape(doc: ScanDocument, runs: DigitRuns, i: number, found: Candidate[]): void {
+  const start = runs.starts[i] ?? 0
+  const next = doc.text.charCodeAt((runs.ends[i] ?? 0) + 1)
+  if (next >= 97 && next <= 122) lowerCaseStreet(doc, start, found)
+  else if (i > 0 && isGridLetter(doc.text.charCodeAt(start - 1))) gridStreet(doc, i, found)
 }
 
 function lowerCaseStreet(doc: ScanDocument, start: number, found: Candidate[]): void {
@@ -190,10 +232,16 @@ function isGridLetter(code: number): boolean {
  * word after the street name is a street suffix. The last suffix wins (Birch Hollow Pl).
  */
 function streetLineEnd(run: string): number | undefined {
+  // A number and one word ("2 L"): only "Broadway" makes that a street line.
+  const space = run.indexOf(' ')
+  if (!run.includes(' ', space + 1) && !STANDALONE_STREET.test(run.slice(space + 1))) {
+    return undefined
+  }
   const words = run.split(' ')
   const lexicon = placeLexicon()
   let suffixAt = -1
-  const upperCaseRun = run === run.toUpperCase()
+  // Whether the run is all capitals, found when a suffix first needs it.
+  let upperCaseRun: boolean | undefined
   for (let i = 1; i < words.length; i++) {
     const word = words[i] ?? ''
     if (/^(?:Apt|Suite|Ste|Unit|Bldg|Fl|Rm)\b/.test(word)) break
@@ -201,11 +249,12 @@ function streetLineEnd(run: string): number | undefined {
     if (/^\d/.test(word) && /[a-z]{3}\.$/.test(words[i - 1] ?? '')) break
     if (STANDALONE_STREET.test(word)) suffixAt = i
     // "10231 Hwy 90", "615 Rte 9W": a numbered route right after the house number.
-    if (i === 1 && NUMBERED_ROUTE.test(word.replace(/\.$/, ''))) {
+    if (i === 1 && NUMBERED_ROUTE.test(withoutFullStop(word))) {
       if (/^\d{1,4}[NSEW]?$/.test(words[2] ?? '')) suffixAt = i
     }
     if (i < 2 || !lexicon.isStreetSuffix(word) || isOnlyAbbreviatedDirectionals(words, i)) continue
     // In mixed-case text an all-caps "CTS" or "PT" is an acronym (a car model), not a suffix.
+    upperCaseRun ??= run === run.toUpperCase()
     if (!upperCaseRun && /^[A-Z]{2,4}$/.test(word)) continue
 
     suffixAt = i
@@ -216,10 +265,11 @@ function streetLineEnd(run: string): number | undefined {
   const next = words[suffixAt + 1] ?? ''
   const suffix = words[suffixAt] ?? ''
   if (DIRECTIONAL.test(next) && !next.endsWith('.')) last += 1
-  else if (NUMBERED_ROUTE.test(suffix.replace(/\.$/, '')) && /^\d{1,4}[NSEW]?$/.test(next))
-    last += 1
+  else if (NUMBERED_ROUTE.test(withoutFullStop(suffix)) && /^\d{1,4}[NSEW]?$/.test(next)) last += 1
 
-  let end = words.slice(0, last + 1).join(' ').length
+  // The length of the first words joined again by their spaces.
+  let end = last
+  for (let i = 0; i <= last; i++) end += words[i]?.length ?? 0
   // A period ends the sentence after a full word (Street.), but belongs to Ave. and St.
   const lastWord = words[last] ?? ''
   if (lastWord.endsWith('.') && (lastWord.length > 5 || !/^[A-Z][a-z]{1,3}\.$/.test(lastWord))) {
@@ -227,6 +277,10 @@ function streetLineEnd(run: string): number | undefined {
   }
 
   return end
+}
+
+function withoutFullStop(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word
 }
 
 /**

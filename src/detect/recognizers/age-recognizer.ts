@@ -113,11 +113,12 @@ export const ageRecognizer: Recognizer = {
 
 /** True for a run of two digits starting with 9, or three starting with 10, 11 or 12. */
 function mayBeOldAge(text: string, start: number, length: number): boolean {
-  const first = text.charCodeAt(start)
-  if (length === 2) return first === 57
+  // The length first: it needs no read of the text.
+  if (length === 2) return text.charCodeAt(start) === 57
+  if (length !== 3) return false
 
   const second = text.charCodeAt(start + 1)
-  return length === 3 && first === 49 && second >= 48 && second <= 50
+  return text.charCodeAt(start) === 49 && second >= 48 && second <= 50
 }
 
 /** The verb before an age in prose, when the clause ends after it and no vital is named. */
@@ -137,7 +138,6 @@ function verbCue(doc: ScanDocument, start: number, end: number): RegExpExecArray
  */
 function nameCue(doc: ScanDocument, start: number, end: number): { 0: string } | undefined {
   const text = doc.text
-  const lineStart = doc.lineStart(start)
   let at = start
   if (text.charCodeAt(at - 1) === 40 /* ( */) at--
   for (let spaces = 0; spaces < 3 && text.charCodeAt(at - 1) === 32; spaces++) at--
@@ -146,9 +146,8 @@ function nameCue(doc: ScanDocument, start: number, end: number): { 0: string } |
   const closed = mark === 44 || mark === 34 || mark === 41
   const wordEnd = closed ? at - 1 : at
   let wordStart = wordEnd
-  while (wordStart > Math.max(lineStart, wordEnd - 31) && isNameChar(text, wordStart - 1)) {
-    wordStart--
-  }
+  // A line break is no name character, so the word never reaches into the line before.
+  while (wordStart > wordEnd - 31 && isNameChar(text, wordStart - 1)) wordStart--
   const word = text.slice(wordStart, wordEnd)
   if (!NAME_WORD.test(word) || isNameChar(text, wordStart - 1) || MEASURE_WORD.test(word)) {
     return undefined

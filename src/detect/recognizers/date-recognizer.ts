@@ -325,11 +325,30 @@ function digitFirstAt(text: string, runs: DigitRuns, i: number, from: number) {
   const length = end - start
   if (length > 4) {
     if (length !== 8 && length !== 12 && length !== 14) return null
+    // Most long runs are identifiers (an MRN), which fail here far more cheaply than after
+    // the pattern has read them.
+    if (!mayBeHl7Date(text, start)) return null
   } else if (!mayStartDate(text, runs, i, end, length)) {
     return null
   }
   DIGIT_FIRST.lastIndex = start
   return DIGIT_FIRST.exec(text)
+}
+
+/**
+ * False when the eight digits at `start` cannot be YYYYMMDD with a year from 1900, a month
+ * and a day of 01-31: what isHl7Timestamp asks first, read from char codes.
+ */
+function mayBeHl7Date(text: string, start: number): boolean {
+  const century = twoDigits(text, start)
+  const month = twoDigits(text, start + 4)
+  const day = twoDigits(text, start + 6)
+  return century >= 19 && month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
+
+/** The two ASCII digits at `at` as a number (the caller knows they are digits). */
+function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48
 }
 
 /** What may follow a run of up to four digits that DIGIT_FIRST reads (see digitFirstAt). */
@@ -438,8 +457,11 @@ function withArticle(doc: ScanDocument, start: number): number {
 
 /** `start` moved back over a weekday that heads the date ("Saturday, July 27th"). */
 function withWeekday(doc: ScanDocument, start: number): number {
-  // The weekday pattern ends in a space: most dates have none before them.
+  // The weekday pattern ends in a space after a letter (é in "mié"), a full stop or a comma:
+  // most dates have none of these before them ("DOB: 02/22/1979").
   if (doc.text.charCodeAt(start - 1) !== 32 /* space */) return start
+  const last = doc.text.charCodeAt(start - 2)
+  if (!isAsciiLetter(last) && last !== 44 && last !== 46 && last !== 0xe9 /* é */) return start
   const weekday = WEEKDAY_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start))
   return weekday ? start - weekday[0].length : start
 }
@@ -486,12 +508,25 @@ interface Shape {
   readonly pattern: string
 }
 
+// The shapes a date is read as, made once: one is looked up for every date found.
+const SHAPES = {
+  yearMonthDay: { score: STRONG, pattern: 'year-month-day' },
+  monthYearNumeric: { score: MEDIUM, pattern: 'month/year' },
+  monthDayNumeric: { score: WEAK, pattern: 'month/day' },
+  dottedShortYear: { score: WEAK, pattern: 'month-day-year' },
+  slashed: { score: STRONG, pattern: 'month/day/year' },
+  dashed: { score: STRONG, pattern: 'month-day-year' },
+  monthYear: { score: MEDIUM, pattern: 'month year' },
+  monthDay: { score: WEAK, pattern: 'month day' },
+  monthDayYear: { score: STRONG, pattern: 'month day year' },
+} as const satisfies Record<string, Shape>
+
 /** Reads 03/04/2021, 2021-03-04 or 01/13 (US month first, day first when month > 12). */
 function numericShape(first: string, separator: string, second: string, third?: string) {
   if (first.length === 4) {
     if ((third?.length ?? 3) > 2) return undefined
     const valid = isCalendarDate(Number(second), Number(third), Number(first))
-    return valid ? { score: STRONG, pattern: 'year-month-day' } : undefined
+    return valid ? SHAPES.yearMonthDay : undefined
   }
   if (first.length === 3 || third?.length === 1) return undefined
 
@@ -500,12 +535,12 @@ function numericShape(first: string, separator: string, second: string, third?: 
     const year = Number(second)
     const monthYear = third === undefined && separator === '/' && year >= 1900 && year <= 2099
     const valid = monthYear && isCalendarDate(Number(first), 1, year)
-    return valid ? { score: MEDIUM, pattern: 'month/year' } : undefined
+    return valid ? SHAPES.monthYearNumeric : undefined
   }
 
   if (third === undefined) {
     if (separator !== '/' || !isCalendarDate(Number(first), Number(second))) return undefined
-    return { score: WEAK, pattern: 'month/day' }
+    return SHAPES.monthDayNumeric
   }
 
   const year = fullYear(third)
@@ -514,8 +549,8 @@ function numericShape(first: string, separator: string, second: string, third?: 
   if (!monthFirst && !dayFirst) return undefined
 
   // Dotted dates with a two-digit year look like version numbers (1.10.22).
-  const score = separator === '.' && third.length === 2 ? WEAK : STRONG
-  return { score, pattern: separator === '/' ? 'month/day/year' : 'month-day-year' }
+  if (separator === '.' && third.length === 2) return SHAPES.dottedShortYear
+  return separator === '/' ? SHAPES.slashed : SHAPES.dashed
 }
 
 function monthFirstShape(monthWord: string, number: string, year?: string): Shape | undefined {
@@ -526,13 +561,13 @@ function monthFirstShape(monthWord: string, number: string, year?: string): Shap
     if (year !== undefined || monthWord.length < 3) return undefined
     const value = Number(number)
     const plausible = value >= 1900 && value <= 2099
-    return plausible ? { score: MEDIUM, pattern: 'month year' } : undefined
+    return plausible ? SHAPES.monthYear : undefined
   }
   if (number.length > 2 || !isMonthDay(monthWord, number, year)) return undefined
 
   // "May 4" without a year is weak: May is also a verb and a name.
   const weak = year === undefined
-  return weak ? { score: WEAK, pattern: 'month day' } : { score: STRONG, pattern: 'month day year' }
+  return weak ? SHAPES.monthDay : SHAPES.monthDayYear
 }
 
 function isMonthDay(monthWord: string | undefined, day: string | undefined, year?: string) {
@@ -607,15 +642,21 @@ function scoreInContext(
   base: number,
   pattern: string,
 ): Candidate | undefined {
-  const lineStart = doc.lineStart(start)
+  // The 40 characters before the date and one more, which tells whether the line starts
+  // inside the window; -1 stands for a line start further back.
+  const reach = Math.max(0, start - 41)
+  const around = doc.lower.slice(reach, start)
+  const newline = around.includes('\n') ? around.lastIndexOf('\n') : -1
+  const lineStart = newline !== -1 ? reach + newline + 1 : reach === 0 ? 0 : -1
   const from = Math.max(lineStart, start - 40)
-  let before = doc.lower.slice(from, start)
+  const window = around.slice(from - reach)
   // A window that starts inside a token (an IP address, a word) drops that partial token.
-  if (from > lineStart) before = before.slice(before.indexOf(' ') + 1)
+  const wordsFrom = from > lineStart ? window.indexOf(' ') + 1 : 0
   let score = base
   const supportingWords: string[] = []
 
   if (base < 0.5) {
+    const before = window.slice(wordsFrom)
     const cue = DATE_CUE.exec(before)
     const labelled = cue && (!cue[0].includes(':') || LABEL_WITH_DATE_WORD.test(before))
     const trials = pattern === 'month/day' && isTrialCount(doc, start, end)
@@ -628,8 +669,10 @@ function scoreInContext(
       return undefined
     }
   }
-  // "exp 08/28 (last verified 10/20/2025)": a parenthesis starts a clause of its own.
-  const clause = before.slice(before.lastIndexOf('(') + 1)
+  // "exp 08/28 (last verified 10/20/2025)": a parenthesis starts a clause of its own. Most
+  // windows hold none, and a search forward costs less than one backward.
+  const clauseStart = window.includes('(', wordsFrom) ? window.lastIndexOf('(') + 1 : wordsFrom
+  const clause = clauseStart === 0 ? window : window.slice(clauseStart)
   if (NON_PERSON_CUE.test(clause)) score -= 0.4
   else if (MONTH_GRAIN.has(pattern) && EXPIRY_CUE.test(clause)) score -= 0.4
 

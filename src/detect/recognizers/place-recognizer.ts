@@ -3,6 +3,7 @@ import { digitRunsOf } from '../digit-runs.js'
 import type { EntityType } from '../entity-types.js'
 import { nameLexicon } from '../names/name-lexicon.js'
 import { nameTokens } from '../names/name-tokens.js'
+import { anchoredMatches } from '../places/anchored-matches.js'
 import { placeLexicon } from '../places/place-lexicon.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
@@ -23,23 +24,31 @@ const CITY_STATE_NO_COMMA =
   /, ([A-Z][a-z'-]{2,20}(?: [A-Z][a-z'-]{2,20}){0,2}) ([A-Z]{2})(?=[.;:)\n]|, | \(| -| \||$)/y
 const ORGANIZATION_TAIL =
   /(?:Hospital|Clinic|Center|Centre|Health|Medical|Pharmacy|Labs?|Group|Associates|Care|Bank)$/
+// The label patterns below are tried (sticky) only where one of their words starts (see
+// labelWordsOf): the words, mostly capitalised, are found much faster than a pass of each.
 // City: Austin / Town: Paris.
-const CITY_LABEL = /\b(?:City|CITY|Town|TOWN)\s{0,2}:[ \t]{0,3}([A-Z\u00C0-\u00DE][^\n\t:]{1,60})/g
+const CITY_LABEL = /\b(?:City|CITY|Town|TOWN)\s{0,2}:[ \t]{0,3}([A-Z\u00C0-\u00DE][^\n\t:]{1,60})/y
 // ZIP: 78701 / Zip code 78701-1234 / Postal code: 78701.
 const ZIP_LABEL =
-  /\b(?:ZIP|Zip|zip|Postal|POSTAL)(?: ?[Cc]ode| ?CODE)?\s{0,2}[:#]?[ \t]{0,3}(\d{5}(?:-\d{4})?)(?![\w-])/g
+  /\b(?:ZIP|Zip|zip|Postal|POSTAL)(?: ?[Cc]ode| ?CODE)?\s{0,2}[:#]?[ \t]{0,3}(\d{5}(?:-\d{4})?)(?![\w-])/y
 // Travis County, Orleans Parish; found from the rare word, then the name before it.
-const COUNTY_WORD = / (?:County|COUNTY|Parish|Borough)\b/g
+const COUNTY_WORD = / (?:County|COUNTY|Parish|Borough)\b/y
 // Mixed case or all capitals (HL7 "^OSAGE COUNTY"), never a mix of the two in one name.
 const COUNTY_NAME =
   /(?:^|[^A-Za-z'.-])((?:St\. )?(?:[A-Z][a-z'-]{1,20} ){0,2}[A-Z][a-z'-]{1,20}|(?:ST\. )?(?:[A-Z][A-Z'-]{1,20} ){0,2}[A-Z][A-Z'-]{1,20})$/
 const COUNTY_OF =
-  /\b(?:County of ([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20})?)|COUNTY OF ([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?))/g
+  /\b(?:County of ([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20})?)|COUNTY OF ([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?))/y
 // Capitalised function words that are never part of a county name.
 const CAPS_STOP = /^(?:AND|FOR|THE|OF|IN|AT|TO|BY|ON|OR)$/
-// "lives with her daughter in West Zakary", "resides in Fargo".
+// "lives with her daughter in West Zakary", "resides in Fargo". Tried (sticky) only at the
+// verbs that LIVES_VERB finds shortly before an " in " and a capital (IN_CAPITAL): a pass of
+// this pattern, which may start at every word, costs more than a pass for " in ".
 const LIVES_IN =
-  /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Mm]oved|[Rr]elocated)\b[^.\n]{0,40}? in ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,2})(?![\w'-])/g
+  /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Mm]oved|[Rr]elocated)\b[^.\n]{0,40}? in ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,2})(?![\w'-])/y
+const LIVES_VERB = /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Mm]oved|[Rr]elocated)\b/g
+const IN_CAPITAL = / in (?=[A-Z])/g
+// The longest verb ("relocated") and the longest gap LIVES_IN allows before " in ".
+const LIVES_IN_REACH = 9 + 40
 // A known city after a place preposition in prose: "raised in Nogales", "at our Mesa unit",
 // "from Garden Grove". Read at the shared capitalised-word tokens; which words are a city is
 // decided from the lexicon in code.
@@ -51,7 +60,7 @@ const CITY_PART_OF_NAME =
   /^[ ,]*(?:Hospital|Medical|Memorial|Health|Healthcare|Clinic|Regional|General|University|College|County|Parish|Street|St\b|Avenue|Ave\b|Road|Rd\b|Blvd|Drive|Dr\b|Lane|Ln\b|Way|Center|Centre|Community|Family|Heart|Cancer|Children's|Orthopaedic|Orthopedic|Surgical|Surgery|Dialysis|Kidney|Eye|Dental|Pediatrics|Urgent|Public|High|School|Police|Fire)\b/
 // "Performed at: Quest Diagnostics, Fargo." A place closing a facility line; the rest of the
 // line is read in code, so the pattern stays linear.
-const FACILITY_LABEL = /(?:Performed at|Performing lab|Located at):?[ \t]{1,3}/g
+const FACILITY_LABEL = /(?:Performed at|Performing lab|Located at):?[ \t]{1,3}/y
 // The same after an organisation found by another recognizer: "Mercy Hospital, Des Moines."
 const CITY_AFTER_ORGANIZATION =
   /^, ((?:(?:St|Ft|Mt)\. )?[A-Z][A-Za-z'-]{1,30}(?: [A-Z][A-Za-z'-]{1,30}){0,3})(?=[.;\n]|$)/
@@ -97,6 +106,8 @@ export const placeRecognizer: Recognizer = {
     COUNTY_OF,
     CAPS_STOP,
     LIVES_IN,
+    LIVES_VERB,
+    IN_CAPITAL,
     CITY_RUN,
     BIRTHPLACE_LABEL,
     CITY_PART_OF_NAME,
@@ -110,6 +121,7 @@ export const placeRecognizer: Recognizer = {
   ],
   find(doc: ScanDocument, earlier: readonly Candidate[]): Candidate[] {
     const places = new PlaceCollector()
+    const cities = new CitiesBefore(doc)
     const lexicon = placeLexicon()
     const text = doc.text
     const runs = digitRunsOf(doc)
@@ -124,7 +136,7 @@ export const placeRecognizer: Recognizer = {
       if (!lexicon.isStateCode(code)) continue
 
       const stateStart = m.index - (m[2] ?? '').length - 2
-      let city = cityBefore(doc, stateStart)
+      let city = cities.before(stateStart)
       const separated = isSeparatedBefore(text, stateStart)
       // Without a comma after the city, a code that is also a word ("Member ID 48213") needs
       // the city to follow a comma ("862 7th Avenue, Eugene ME 97401").
@@ -139,13 +151,13 @@ export const placeRecognizer: Recognizer = {
       places.add('ZIP_CODE', m.index, m.index + m[0].length, 0.9, 'state zip')
       if (city) places.add('CITY', city.start, city.end, 0.95, 'city state zip')
     }
-    findStatesAfterCommas(doc, places)
+    findStatesAfterCommas(doc, places, cities)
 
-    const mentions = mentionsOf(text)
-    findLabelled(doc, places, mentions)
-    findCounties(doc, places, mentions)
+    const labels = labelWordsOf(text)
+    findLabelled(doc, places, labels)
+    findCounties(doc, places, labels)
     findCitiesAfter(doc, earlier, places)
-    findCitiesInPhrases(doc, places, mentions)
+    findCitiesInPhrases(doc, places, labels)
 
     return places.found
   },
@@ -184,7 +196,11 @@ function isSeparatedBefore(text: string, at: number): boolean {
  * results are added after all state-code ones, the order in which separate passes found them
  * (the first of two results on one span wins).
  */
-function findStatesAfterCommas(doc: ScanDocument, places: PlaceCollector): void {
+function findStatesAfterCommas(
+  doc: ScanDocument,
+  places: PlaceCollector,
+  cities: CitiesBefore,
+): void {
   const lexicon = placeLexicon()
   const byName: Array<() => void> = []
   const text = doc.text
@@ -202,14 +218,14 @@ function findStatesAfterCommas(doc: ScanDocument, places: PlaceCollector): void 
     if (code !== undefined) {
       if (!lexicon.isStateCode(code)) continue
 
-      const city = cityBefore(doc, m.index + 2)
+      const city = cities.before(m.index + 2)
       if (!city || (CREDENTIAL_CODES.has(code) && mayBeNameWithCredential(doc, city))) continue
       places.add('CITY', city.start, city.end, 0.92, 'city state')
       continue
     }
     if (!lexicon.isStateName(m[3] ?? '')) continue
 
-    const city = cityBefore(doc, m.index + 2)
+    const city = cities.before(m.index + 2)
     const cityName = city ? doc.text.slice(city.start, city.end) : ''
     const zip = m[4]
     const end = m.index + 1 + (m[1] ?? '').length
@@ -263,6 +279,27 @@ class PlaceCollector {
 interface Span {
   readonly start: number
   readonly end: number
+}
+
+/**
+ * cityBefore for one document, kept by state start: the state-ZIP pass and the comma pass
+ * both ask for the city before "TX" in "Austin, TX 78701".
+ */
+class CitiesBefore {
+  readonly #doc: ScanDocument
+  readonly #found = new Map<number, Span | undefined>()
+
+  constructor(doc: ScanDocument) {
+    this.#doc = doc
+  }
+
+  before(stateStart: number): Span | undefined {
+    if (this.#found.has(stateStart)) return this.#found.get(stateStart)
+
+    const city = cityBefore(this.#doc, stateStart)
+    this.#found.set(stateStart, city)
+    return city
+  }
 }
 
 /**
@@ -423,7 +460,7 @@ function commaFilter(): CommaFilter {
       const first = text.charCodeAt(at)
       if (!isCapital(first)) return false
       const second = text.charCodeAt(at + 1)
-      if (isCapital(second)) return lexicon.isStateCode(text.slice(at, at + 2))
+      if (isCapital(second)) return lexicon.isStateCodeAt(text, at)
 
       return second >= 97 && second <= 122 && prefixes.has(packed4(text, at))
     },
@@ -440,71 +477,82 @@ function packed4(text: string, at: number): number {
   return key
 }
 
-/** Which label words occur in a document, as bits: each gates a pass over the text. */
-const Mention = { CityLabel: 1, ZipLabel: 2, County: 4, Facility: 8 } as const
+/** Where the words that label passes start in a document, by pass, in text order. */
+interface LabelWords {
+  /** City, CITY, Town, TOWN: CITY_LABEL. */
+  readonly city: number[]
+  /** ZIP, Zip, zip, Postal, POSTAL: ZIP_LABEL. */
+  readonly zip: number[]
+  /** County, COUNTY, Parish, Borough: COUNTY_WORD (one space later) and COUNTY_OF. */
+  readonly county: number[]
+  /** Performed, Performing, Located: FACILITY_LABEL. */
+  readonly facility: number[]
+}
 
 /**
- * The label words that gate the passes, by the capital letter they start with; each is what a
- * pass needs, or its first six letters. "zip" is searched for on its own.
+ * The label words, by the letter they start with: the rest of each word (up to its sixth
+ * letter) and the pass it starts.
  */
 const LABEL_WORDS: ReadonlyArray<{
-  readonly capital: string
+  readonly first: string
   readonly rests: readonly string[]
-  readonly bits: readonly number[]
+  readonly passes: ReadonlyArray<keyof LabelWords>
 }> = [
   {
-    capital: 'C',
+    first: 'C',
     rests: ['ity', 'ITY', 'ounty', 'OUNTY'],
-    bits: [Mention.CityLabel, Mention.CityLabel, Mention.County, Mention.County],
+    passes: ['city', 'city', 'county', 'county'],
   },
-  { capital: 'T', rests: ['own', 'OWN'], bits: [Mention.CityLabel, Mention.CityLabel] },
-  { capital: 'Z', rests: ['IP', 'ip'], bits: [Mention.ZipLabel, Mention.ZipLabel] },
+  { first: 'T', rests: ['own', 'OWN'], passes: ['city', 'city'] },
+  { first: 'Z', rests: ['IP', 'ip'], passes: ['zip', 'zip'] },
+  { first: 'z', rests: ['ip'], passes: ['zip'] },
   {
-    capital: 'P',
+    first: 'P',
     rests: ['ostal', 'OSTAL', 'arish', 'erfor'],
-    bits: [Mention.ZipLabel, Mention.ZipLabel, Mention.County, Mention.Facility],
+    passes: ['zip', 'zip', 'county', 'facility'],
   },
-  { capital: 'B', rests: ['oroug'], bits: [Mention.County] },
-  { capital: 'L', rests: ['ocate'], bits: [Mention.Facility] },
+  { first: 'B', rests: ['oroug'], passes: ['county'] },
+  { first: 'L', rests: ['ocate'], passes: ['facility'] },
 ]
 
 /**
- * Which label words occur in `text` (bits of Mention), found by one search per capital letter:
- * capitals are rare enough that this costs less than one search per word.
+ * Where the label words start in `text`, found by one search per first letter: capitals are
+ * rare, and a search for one character is much faster than for a word (above all in text
+ * with characters beyond Latin-1), so this costs less than a search per word or a pattern.
  */
-function mentionsOf(text: string): number {
-  let found = text.includes('zip') ? Mention.ZipLabel : 0
-  for (const { capital, rests, bits } of LABEL_WORDS) {
-    let wanted = 0
-    for (const bit of bits) wanted |= bit
-    for (let at = text.indexOf(capital); at !== -1; at = text.indexOf(capital, at + 1)) {
-      if ((found & wanted) === wanted) break
+function labelWordsOf(text: string): LabelWords {
+  const words: LabelWords = { city: [], zip: [], county: [], facility: [] }
+  for (const { first, rests, passes } of LABEL_WORDS) {
+    for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 1)) {
       const next = text.charCodeAt(at + 1)
       for (let k = 0; k < rests.length; k++) {
         const rest = rests[k] ?? ''
-        if (rest.charCodeAt(0) === next && text.startsWith(rest, at + 1)) found |= bits[k] ?? 0
+        const pass = passes[k]
+        if (pass && rest.charCodeAt(0) === next && text.startsWith(rest, at + 1)) {
+          words[pass].push(at)
+        }
       }
     }
   }
+  // Each list was filled one first letter at a time.
+  for (const starts of [words.city, words.zip, words.county, words.facility]) {
+    starts.sort((a, b) => a - b)
+  }
 
-  return found
+  return words
 }
 
-function findLabelled(doc: ScanDocument, places: PlaceCollector, mentions: number): void {
-  if (mentions & Mention.CityLabel) {
-    findCityLabels(doc, places)
-  }
-  if ((mentions & Mention.ZipLabel) === 0) return
-
-  for (const m of doc.text.matchAll(ZIP_LABEL)) {
+function findLabelled(doc: ScanDocument, places: PlaceCollector, labels: LabelWords): void {
+  findCityLabels(doc, places, labels)
+  for (const m of anchoredMatches(doc.text, ZIP_LABEL, labels.zip)) {
     const zip = m[1] ?? ''
     const end = m.index + m[0].length
     places.add('ZIP_CODE', end - zip.length, end, 0.85, 'zip label')
   }
 }
 
-function findCityLabels(doc: ScanDocument, places: PlaceCollector): void {
-  for (const m of doc.text.matchAll(CITY_LABEL)) {
+function findCityLabels(doc: ScanDocument, places: PlaceCollector, labels: LabelWords): void {
+  for (const m of anchoredMatches(doc.text, CITY_LABEL, labels.city)) {
     const value = (m[1] ?? '').split(/ {2}|[,\t]| [a-z]/)[0]?.trimEnd() ?? ''
     const start = m.index + m[0].length - (m[1] ?? '').length
     const city = trailingCityAt(value, start)
@@ -514,7 +562,7 @@ function findCityLabels(doc: ScanDocument, places: PlaceCollector): void {
 
 /** A whole labelled value that reads as a city name, or undefined. */
 function trailingCityAt(value: string, start: number): Span | undefined {
-  const words = value.replace(/\.$/, '').split(' ')
+  const words = (value.endsWith('.') ? value.slice(0, -1) : value).split(' ')
   // "Eugene ME" after a street line: the state code is not part of the city.
   if (words.length > 1 && placeLexicon().isStateCode(words[words.length - 1] ?? '')) words.pop()
   if (words.length > 4) return undefined
@@ -525,10 +573,8 @@ function trailingCityAt(value: string, start: number): Span | undefined {
   return { start, end: start + name.length }
 }
 
-function findCounties(doc: ScanDocument, places: PlaceCollector, mentions: number): void {
-  if ((mentions & Mention.County) === 0) return
-
-  for (const m of doc.text.matchAll(COUNTY_WORD)) {
+function findCounties(doc: ScanDocument, places: PlaceCollector, labels: LabelWords): void {
+  for (const m of anchoredMatches(doc.text, COUNTY_WORD, labels.county, 1)) {
     const before = doc.text.slice(Math.max(0, m.index - 40), m.index)
     const name = COUNTY_NAME.exec(before)
     if (!name?.[1]) continue
@@ -552,7 +598,7 @@ function findCounties(doc: ScanDocument, places: PlaceCollector, mentions: numbe
     const partOfName = /^ (?:[A-Z][a-z]+)/.test(doc.text.slice(end, end + 12))
     places.add('LOCATION_OTHER', start, end, partOfName ? 0.45 : 0.8, 'county')
   }
-  for (const m of doc.text.matchAll(COUNTY_OF)) {
+  for (const m of anchoredMatches(doc.text, COUNTY_OF, labels.county)) {
     if (doc.text.charCodeAt(m.index + m[0].length) === 58) continue
     places.add('LOCATION_OTHER', m.index, m.index + m[0].length, 0.75, 'county of')
   }
@@ -597,15 +643,10 @@ function findCitiesAfter(
   }
 }
 
-function findCitiesInPhrases(doc: ScanDocument, places: PlaceCollector, mentions: number): void {
-  for (const m of doc.text.matchAll(LIVES_IN)) {
-    const name = m[1] ?? ''
-    addPhraseCity(places, m.index + m[0].length - name.length, name, 0.8, 'lives in')
-  }
+function findCitiesInPhrases(doc: ScanDocument, places: PlaceCollector, labels: LabelWords): void {
+  findLivesIn(doc, places)
   findKnownCitiesInProse(doc, places)
-  if ((mentions & Mention.Facility) === 0) return
-
-  for (const m of doc.text.matchAll(FACILITY_LABEL)) {
+  for (const m of anchoredMatches(doc.text, FACILITY_LABEL, labels.facility)) {
     const from = m.index + m[0].length
     const line = doc.text.slice(from, Math.min(doc.lineEnd(from), from + 120))
     // The first comma-separated part that closes a sentence is the place.
@@ -617,6 +658,46 @@ function findCitiesInPhrases(doc: ScanDocument, places: PlaceCollector, mentions
       break
     }
   }
+}
+
+/**
+ * The matches of LIVES_IN, in text order and without overlaps, as a global pass of it would
+ * find them. A match starts at a verb that ends at most 40 characters before an " in " and a
+ * capital, so only the verbs within reach of each such " in " are tried.
+ */
+function findLivesIn(doc: ScanDocument, places: PlaceCollector): void {
+  const text = doc.text
+  // Verbs that start before `tried` were tried; the last match ends at `matchEnd`.
+  let tried = 0
+  let matchEnd = 0
+  IN_CAPITAL.lastIndex = 0
+  while (IN_CAPITAL.test(text)) {
+    const inAt = IN_CAPITAL.lastIndex - 4
+    const from = Math.max(tried, inAt - LIVES_IN_REACH)
+    // The window is short, so the verbs are sought in a slice of it; the slice's start counts
+    // as a word boundary, which the text before it may deny.
+    const window = text.slice(from, inAt)
+    LIVES_VERB.lastIndex = 0
+    for (let verb = LIVES_VERB.exec(window); verb; verb = LIVES_VERB.exec(window)) {
+      const at = from + verb.index
+      tried = at + 1
+      if (at < matchEnd || (verb.index === 0 && isWordCharAt(text, at - 1))) continue
+
+      LIVES_IN.lastIndex = at
+      const m = LIVES_IN.exec(text)
+      if (!m) continue
+      matchEnd = LIVES_IN.lastIndex
+      const name = m[1] ?? ''
+      addPhraseCity(places, matchEnd - name.length, name, 0.8, 'lives in')
+    }
+  }
+}
+
+/** True for an ASCII letter, digit or underscore at `at` (a `\w` of a pattern). */
+function isWordCharAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  const lower = code | 32
+  return (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || code === 95
 }
 
 function addPhraseCity(
