@@ -131,8 +131,11 @@ export const hl7IdRecognizer: Recognizer = {
  */
 function findX12Elements(doc: ScanDocument): Candidate[] {
   const { text } = doc
-  const runs = digitRunsOf(doc)
   const found: Candidate[] = []
+  // Every element follows a '*': text without one (most notes) holds none.
+  if (!text.includes('*')) return found
+
+  const runs = digitRunsOf(doc)
   let readTo = 0
 
   for (let i = 0; i < runs.count; i++) {

@@ -1,7 +1,7 @@
 import type { Candidate } from '../candidate.js'
 import { isWordCode } from '../char-codes.js'
 import { hasTerm } from '../context.js'
-import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf, type DigitRuns } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isInternalIpv4, isInternalIpv6, isValidIpv4, isValidIpv6 } from '../validators/ip.js'
@@ -69,9 +69,8 @@ function findIpv4(doc: ScanDocument): Candidate[] {
   for (let i = 0; i < runs.count; i++) {
     const start = runs.starts[i] ?? 0
     const end = runs.ends[i] ?? 0
-    if (end - start > 3 || text.charCodeAt(end) !== 46 /* . */ || !mayStartIpv4(text, start)) {
-      continue
-    }
+    if (end - start > 3 || !isOctetThenDot(text, runs, i + 1, end + 1)) continue
+    if (!mayStartIpv4(text, start)) continue
 
     IPV4_LIKE.lastIndex = start
     const match = IPV4_LIKE.exec(text)
@@ -88,6 +87,20 @@ function findIpv4(doc: ScanDocument): Candidate[] {
   return found
 }
 
+/**
+ * True when run `i` starts at `at` right after a dot, holds one to three digits and is
+ * followed by a dot: what the first two octets of an address need. Decimals ("38.2 C") fail
+ * here without running IPV4_LIKE.
+ */
+function isOctetThenDot(text: string, runs: DigitRuns, i: number, at: number): boolean {
+  if (i >= runs.count || runs.starts[i] !== at || text.charCodeAt(at - 1) !== 46 /* . */) {
+    return false
+  }
+
+  const end = runs.ends[i] ?? 0
+  return end - at <= 3 && text.charCodeAt(end) === 46
+}
+
 /** The look-behind of IPV4_LIKE: no word character, '.', ':' or '-' before the address. */
 function mayStartIpv4(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1)
@@ -101,6 +114,9 @@ function findIpv6(doc: ScanDocument): Candidate[] {
   let hintFrom = 0
   let readTo = 0
   for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', Math.max(at + 1, hintFrom))) {
+    // Most colons end a label ("MRN: "): a hint needs a hex digit or a colon next.
+    if (!isHexOrColon(text.charCodeAt(at + 1))) continue
+
     IPV6_HINT.lastIndex = at
     if (!IPV6_HINT.test(text)) continue
 

@@ -1,6 +1,6 @@
 import type { Candidate } from '../candidate.js'
 import { isWordCode } from '../char-codes.js'
-import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf, type DigitRuns } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidPaymentCard } from '../validators/payment-card.js'
@@ -67,7 +67,7 @@ export const paymentCardRecognizer: Recognizer = {
     let readTo = 0
     for (let i = 0; i < runs.count; i++) {
       const start = runs.starts[i] ?? 0
-      if (start < readTo || !mayStartCard(doc.text, start, runs.ends[i] ?? 0)) continue
+      if (start < readTo || !mayStartCard(doc.text, runs, i)) continue
 
       CARD_LIKE.lastIndex = start
       const match = CARD_LIKE.exec(doc.text)
@@ -95,11 +95,19 @@ export const paymentCardRecognizer: Recognizer = {
   },
 }
 
-/** A run of four digits or more from a network's first digit, after no word, '.' or '-'. */
-function mayStartCard(text: string, start: number, end: number): boolean {
+/**
+ * Run `i` is four digits or more from a network's first digit, after no word, '.' or '-',
+ * and holds the thirteen digits a card needs or goes on after a space or '-' ("4111 1111").
+ */
+function mayStartCard(text: string, runs: DigitRuns, i: number): boolean {
+  const start = runs.starts[i] ?? 0
+  const end = runs.ends[i] ?? 0
   const first = text.charCodeAt(start)
   const before = text.charCodeAt(start - 1)
   if (end - start < 4 || first < 50 || first > 56 || first === 55) return false
+  if (isWordCode(before) || before === 46 || before === 45) return false
+  if (end - start >= 13) return true
 
-  return !isWordCode(before) && before !== 46 && before !== 45
+  const split = text.charCodeAt(end)
+  return (split === 32 || split === 45) && i + 1 < runs.count && runs.starts[i + 1] === end + 1
 }

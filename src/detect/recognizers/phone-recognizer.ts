@@ -101,9 +101,9 @@ const LABEL_KINDS: ReadonlyMap<string, LabelKind> = new Map([
     'case',
   ].map((w) => [w, 'other-id'] as const),
 ])
-// Words of the label text; a trailing colon is kept so that "f:" differs from "f", and
-// "dial-in" is one word.
-const LABEL_WORD = /[a-z]{1,20}(?:-in)?:?/g
+// Words of the label text are up to 20 letters a-z (see labelWordEnd); a trailing colon is
+// kept so that "f:" differs from "f", and "dial-in" is one word.
+const MAX_WORD = 20
 // A label just after the number: "312-555-0100 (fax)", "312-555-0199 cell". Not when a
 // number follows it: then it labels that number ("phone 312-555-0199, fax 312-555-0100").
 // Sticky, read in place on the lower-case text.
@@ -140,7 +140,6 @@ export const phoneRecognizer: Recognizer = {
     INTERNATIONAL,
     EXTENSION,
     SPLITS,
-    LABEL_WORD,
     NUMBER_SIGN_END,
     LABEL_AFTER,
     AT_END,
@@ -177,7 +176,7 @@ export const phoneRecognizer: Recognizer = {
 
       const extension = text.includes('x') || text.includes('X') ? EXTENSION.exec(text) : null
       const number = extension ? text.slice(0, extension.index) : text
-      if (!isValidNanp(number.replace(/\D/g, '')) || !isPrintedLikeAPhone(number)) continue
+      if (!isValidNanp(digitsOf(number)) || !isPrintedLikeAPhone(number)) continue
 
       const base = baseScore(number, extension !== null)
       found.push(scored(doc, match.index, text.length, base, 'nanp'))
@@ -200,22 +199,28 @@ export const phoneRecognizer: Recognizer = {
 function mayStartNanp(text: string, runs: DigitRuns, i: number): boolean {
   const start = runs.starts[i] ?? 0
   const end = runs.ends[i] ?? 0
+  const length = end - start
+  // The length first: most runs ("38.2", "02/22") are of no length a number starts with.
+  const areaOrExchange = length === 3 || length === 4 || length === 6 || length === 7
+  const whole = length === 10 || length === 11
+  const countryCode = length === 1 && text.charCodeAt(start) === 49 /* 1 */
+  if (!areaOrExchange && !whole && !countryCode) return false
+
   const before = text.charCodeAt(start - 1)
   // The look-behind of PHONE_LIKE; a '+' or '(' passes, as the number may start there.
   if (isWordCode(before) || before === 46 || before === 47 || before === 45) return false
+  if (whole) return true
 
-  const length = end - start
-  if (length === 10 || length === 11) return true
-
+  // The run after the first holds the area code, the exchange or the line, alone or with the
+  // next of them: never under three digits ("142/88", "1 of 2").
   const next = i + 1 < runs.count ? (runs.starts[i + 1] ?? 0) : -1
+  if (next === -1 || (runs.ends[i + 1] ?? 0) - next < 3) return false
+
   const after = text.charCodeAt(end)
-  if (length === 1) {
-    const area = next !== -1 && (runs.ends[i + 1] ?? 0) - next >= 3
-    return text.charCodeAt(start) === 49 /* 1 */ && area && next <= end + 3 && isSplit(after, 40)
-  }
-  const areaOrExchange = length === 3 || length === 4 || length === 6 || length === 7
+  if (countryCode) return next <= end + 3 && isSplit(after, 40)
+
   const areaSplit = isSplit(after, 94) || after === 41 || (length === 3 && after === 47)
-  return areaOrExchange && next !== -1 && next <= end + 2 && areaSplit
+  return next <= end + 2 && areaSplit
 }
 
 /** ' ', '.', '-', or the other code given ('(' after a country code, '^' in HL7). */
@@ -247,6 +252,18 @@ function readInternational(
 function matchAt(pattern: RegExp, doc: ScanDocument, at: number): RegExpExecArray | null {
   pattern.lastIndex = at
   return pattern.exec(doc.text)
+}
+
+/** The digits of `number`, in order: "(312) 555-0199" -> "3125550199". */
+function digitsOf(number: string): string {
+  // A loop: cheaper than a replace with a pattern, once per phone-shaped match.
+  let digits = ''
+  for (let i = 0; i < number.length; i++) {
+    const code = number.charCodeAt(i)
+    if (code >= 48 && code <= 57) digits += number.charAt(i)
+  }
+
+  return digits
 }
 
 /**
@@ -299,18 +316,24 @@ function scored(
   let lastPhone = -1
   let opposed = false
   let organisation = false
-  LABEL_WORD.lastIndex = 0
-  for (let word = LABEL_WORD.exec(label); word; word = LABEL_WORD.exec(label)) {
-    const term = LABEL_KINDS.has(word[0]) ? word[0] : word[0].replace(':', '')
+  // Each word of the label, in order: `to` is where the next word may start.
+  for (let at = 0, to = 0; at < label.length; at = to) {
+    to = at + 1
+    if (!isLowerLetter(label.charCodeAt(at))) continue
+
+    to = labelWordEnd(label, at)
+    const word = label.slice(at, to)
+    const colon = label.charCodeAt(to - 1) === 58 /* : */
+    const term = colon && !LABEL_KINDS.has(word) ? word.slice(0, -1) : word
     const kind = LABEL_KINDS.get(term)
     if (kind === undefined) continue
 
     if (kind === 'other-id') opposed = true
     else if (kind === 'organisation') organisation = true
     else supporting.push(term)
-    if (kind === 'fax') lastFax = word.index
+    if (kind === 'fax') lastFax = at
     // "Fax number:" is a fax: "number" names no kind of line.
-    if (kind === 'phone' && term !== 'number') lastPhone = word.index
+    if (kind === 'phone' && term !== 'number') lastPhone = at
   }
   if (label.endsWith('at ') && AT_END.test(label)) supporting.push('at')
   // "NSC # 2214059001", "Ref No. 3125550199": ten bare digits after a number sign that no
@@ -347,6 +370,26 @@ function scored(
     supportingWords: supporting,
     contextApplied: true,
   }
+}
+
+/**
+ * The end of the label word that starts at the letter at `start`: up to MAX_WORD letters, then
+ * "-in" and a colon when they follow. Read by hand: a pattern costs more on a label this short.
+ *
+ * @example
+ * labelWordEnd('call dial-in: 5', 5) // 13
+ */
+function labelWordEnd(label: string, start: number): number {
+  let end = start + 1
+  while (end < start + MAX_WORD && isLowerLetter(label.charCodeAt(end))) end++
+  if (label.startsWith('-in', end)) end += 3
+  if (label.charCodeAt(end) === 58 /* : */) end++
+
+  return end
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122
 }
 
 /** A capital T, P, C, M or F and a space right before `start`: what LETTER_LABEL needs. */

@@ -1,10 +1,11 @@
+import { labelAnchorsOf } from '../label-anchors.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidNanp } from '../validators/nanp.js'
 
 // Words that introduce a number said aloud in a transcript or a dictated note ("my cell is
-// two eight one, ...", "call me back at ..."). One pass of this pattern finds them all, which
-// costs less than one indexOf per word.
-const ANCHOR = /cell|phone|number|call|mobile/g
+// two eight one, ...", "call me back at ..."): "cell", "call", "phone", "number", "mobile".
+// No word ends with the start of another, so they never overlap: each is found on its own
+// and the places are put in text order (see anchorWords).
 /** How far after an anchor the first digit word may start, in characters. */
 const REACH = 32
 // Ten or eleven digit words, each followed by a separator or the end. The words and the
@@ -33,7 +34,7 @@ const DIGIT_WORD_STARTS: ReadonlySet<number> = new Set(
 )
 
 /** Every pattern this module runs, for the phone recognizer's `patterns` list. */
-export const SPOKEN_PATTERNS: readonly RegExp[] = [ANCHOR, SPOKEN_NUMBER, DIGIT_WORD]
+export const SPOKEN_PATTERNS: readonly RegExp[] = [SPOKEN_NUMBER, DIGIT_WORD]
 
 /** A number said in words: where it starts and ends in the text. */
 export interface SpokenNumber {
@@ -53,18 +54,50 @@ export function findSpokenPhones(doc: ScanDocument): SpokenNumber[] {
   const { lower } = doc
   const found: SpokenNumber[] = []
   let readTo = 0
-  ANCHOR.lastIndex = 0
-  for (let anchor = ANCHOR.exec(lower); anchor; anchor = ANCHOR.exec(lower)) {
-    const after = ANCHOR.lastIndex
-    const number = readAfter(lower, Math.max(after, readTo), after + REACH)
+  for (const anchor of anchorWords(doc)) {
+    // A number read after one anchor may have passed others ("call my cell two ..."): the
+    // reading goes on from the number's end.
+    if (anchor < readTo) continue
+
+    const after = anchor + anchorLength(lower.charCodeAt(anchor))
+    const number = readAfter(lower, after, after + REACH)
     if (number) {
       found.push(number)
       readTo = number.end
-      ANCHOR.lastIndex = number.end
     }
   }
 
   return found
+}
+
+/**
+ * Where the anchor words start, in text order. "cell" and "call" come from the document's
+ * label anchors (a search for 'c'), "number" and "mobile" from a search for their 'b', and
+ * "phone" from a search of its own (for its 'p'): searches for these rarer letters cost less
+ * than one pattern that stops at every 'c', 'p', 'n' and 'm' of the text.
+ */
+function anchorWords(doc: ScanDocument): readonly number[] {
+  const { lower } = doc
+  const starts: number[] = []
+  for (let at = lower.indexOf('phone'); at !== -1; at = lower.indexOf('phone', at + 5)) {
+    starts.push(at)
+  }
+  for (let b = lower.indexOf('b'); b !== -1; b = lower.indexOf('b', b + 1)) {
+    // The letter after the 'b' rules most words out before the whole word is compared.
+    const next = lower.charCodeAt(b + 1)
+    if (next === 101 /* e */ && lower.startsWith('number', b - 3)) starts.push(b - 3)
+    else if (next === 105 /* i */ && lower.startsWith('mobile', b - 2)) starts.push(b - 2)
+  }
+
+  const { cellOrCall } = labelAnchorsOf(doc)
+  if (starts.length === 0) return cellOrCall
+  return [...cellOrCall, ...starts].sort((a, b) => a - b)
+}
+
+/** The length of the anchor word that starts with `first`: each starts with its own letter. */
+function anchorLength(first: number): number {
+  if (first === 99 /* c */) return 4
+  return first === 112 /* p */ ? 5 : 6
 }
 
 /** The first spoken number that starts at a word between `from` and `to`. */

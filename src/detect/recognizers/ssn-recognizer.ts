@@ -1,6 +1,6 @@
 import type { Candidate } from '../candidate.js'
 import { hasTerm } from '../context.js'
-import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
+import { DIGIT_RUN_PATTERN, digitRunsOf, type DigitRuns } from '../digit-runs.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import { isValidSsn } from '../validators/ssn.js'
@@ -42,13 +42,9 @@ export const ssnRecognizer: Recognizer = {
     const runs = digitRunsOf(doc)
     const found: Candidate[] = []
     for (let i = 0; i < runs.count; i++) {
-      // A match opens a run (the look-behind) of exactly three digits or nine.
-      const start = runs.starts[i] ?? 0
-      const length = (runs.ends[i] ?? 0) - start
-      if (length !== 3 && length !== 9) continue
-      const before = text.charCodeAt(start - 1)
-      if (isWordCode(before) || before === 45 /* - */) continue
+      if (!mayOpenSsn(text, runs, i)) continue
 
+      const start = runs.starts[i] ?? 0
       SSN_LIKE.lastIndex = start
       const match = SSN_LIKE.exec(text)
       if (!match) continue
@@ -63,6 +59,35 @@ export const ssnRecognizer: Recognizer = {
 
     return found
   },
+}
+
+/**
+ * True when run `i` has the shape SSN_LIKE needs, read on the runs alone so that the pattern
+ * runs only where it can match: nine digits, or three, two and four digits split by the same
+ * separator twice. Three-digit runs are common ("132 mg", "555-0199") and rarely an SSN.
+ */
+function mayOpenSsn(text: string, runs: DigitRuns, i: number): boolean {
+  const start = runs.starts[i] ?? 0
+  const end = runs.ends[i] ?? 0
+  const length = end - start
+  if (length !== 3 && length !== 9) return false
+  // A match opens a run (the look-behind) and ends one (the look-ahead).
+  if (isWordOrDash(text.charCodeAt(start - 1))) return false
+  if (length === 9) return !isWordOrDash(text.charCodeAt(end))
+  if (i + 2 >= runs.count) return false
+
+  const split = text.charCodeAt(end)
+  if (split !== 32 && split !== 45 && split !== 46) return false
+  const groupEnd = end + 3
+  const serialEnd = groupEnd + 5
+  return (
+    runs.starts[i + 1] === end + 1 &&
+    runs.ends[i + 1] === groupEnd &&
+    text.charCodeAt(groupEnd) === split &&
+    runs.starts[i + 2] === groupEnd + 1 &&
+    runs.ends[i + 2] === serialEnd &&
+    !isWordOrDash(text.charCodeAt(serialEnd))
+  )
 }
 
 function scored(
@@ -123,12 +148,13 @@ function isPidSsnField(doc: ScanDocument, start: number): boolean {
 }
 
 // A local copy: an imported function costs a call per use under some loaders.
-/** `\w`: a letter, a digit or '_'. */
-function isWordCode(code: number): boolean {
+/** `[\w-]`: a letter, a digit, '_' or '-'. */
+function isWordOrDash(code: number): boolean {
   return (
     (code >= 97 && code <= 122) ||
     (code >= 65 && code <= 90) ||
     (code >= 48 && code <= 57) ||
-    code === 95
+    code === 95 ||
+    code === 45
   )
 }

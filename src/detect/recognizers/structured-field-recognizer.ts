@@ -1,5 +1,6 @@
 import type { Candidate } from '../candidate.js'
 import type { IdentifierType } from '../entity-types.js'
+import { NextOccurrence } from '../next-occurrence.js'
 import type { Recognizer } from '../recognizer.js'
 import type { ScanDocument } from '../scan-document.js'
 import {
@@ -109,8 +110,9 @@ export const structuredFieldRecognizer: Recognizer = {
     const found: Candidate[] = []
     const { text } = doc
     if (text.includes('":') || text.includes('" :')) findInJson(text, found)
-    if (/[,;\t|]/.test(text)) findInTables(text, found)
-    if (text.includes('  ')) findInAlignedTables(text, found)
+    const delimited = /[,;\t|]/.test(text)
+    const aligned = text.includes('  ')
+    if (delimited || aligned) findInTables(text, delimited, aligned, found)
 
     return found
   },
@@ -205,17 +207,43 @@ function readArray(
 }
 
 /**
- * Finds header rows and reads the cells under each known column until the table ends. A
- * header starts a line, so the pattern is tried at line starts only (a sticky match there
- * costs a fraction of a multiline search over every character).
+ * Finds the header rows of delimited exports (when `delimited`) and of fixed-width tables
+ * (when `aligned`), and reads the cells under each known column until the table ends. In a
+ * fixed-width table, a column named "Patient (MRN)" holds two things: the name, and the
+ * number in parentheses.
+ *
+ * A header starts a line, so the patterns are tried at line starts only (a sticky match
+ * there costs a fraction of a multiline search over every character). One pass over the
+ * lines serves both kinds: finding where a line ends costs as much as testing it.
  */
-function findInTables(text: string, found: Candidate[]): void {
-  let lineStart = 0
-  while (lineStart < text.length) {
-    const headerEnd = headerRowEnd(text, lineStart)
-    lineStart =
-      headerEnd === -1 ? nextLine(text, lineStart) : readTable(text, lineStart, headerEnd, found)
+function findInTables(
+  text: string,
+  delimited: boolean,
+  aligned: boolean,
+  found: Candidate[],
+): void {
+  // Where each kind of table may next start: tables of one kind are read past as a whole.
+  let delimitedFrom = delimited ? 0 : text.length
+  let alignedFrom = aligned ? 0 : text.length
+  const alignedFound: Candidate[] = []
+  const alignedHeaders = new AlignedHeaderFilter(text)
+  for (let lineStart = 0; lineStart < text.length;) {
+    const lineEnd = nextLine(text, lineStart)
+    if (lineStart >= delimitedFrom) {
+      const headerEnd = headerRowEnd(text, lineStart)
+      if (headerEnd !== -1) delimitedFrom = readTable(text, lineStart, headerEnd, found)
+    }
+    if (lineStart >= alignedFrom && alignedHeaders.mayStart(lineStart, lineEnd)) {
+      const header = alignedHeader(lineText(text, lineStart, lineEnd))
+      if (header !== undefined) {
+        alignedFrom = readAlignedRows(text, lineEnd, header, alignedFound)
+      }
+    }
+    lineStart = Math.max(lineEnd, Math.min(delimitedFrom, alignedFrom))
   }
+  // The cells of delimited tables come first, then those of fixed-width ones: the order of
+  // the candidates is part of the output.
+  found.push(...alignedFound)
 }
 
 function nextLine(text: string, from: number): number {
@@ -285,21 +313,34 @@ function readTable(
 
 /** The delimiter of a header row: tab, then semicolon, then pipe, else comma. */
 /**
- * Reads fixed-width tables: each cell under a known column is checked for its type. A column
- * named "Patient (MRN)" holds two things: the name, and the number in parentheses.
+ * Rules out, cheaply, lines that cannot be the header of a fixed-width table: a header row
+ * starts with a name and holds a gap of two spaces but no colon or comma (see alignedHeader).
+ * Prose has spaces everywhere, so a search for the gap stops at every one of them: it runs
+ * only on lines that pass the other tests.
  */
-function findInAlignedTables(text: string, found: Candidate[]): void {
-  // Only a line with a gap of two spaces can be a header: jump from gap to gap.
-  let gap = text.indexOf('  ')
-  while (gap !== -1) {
-    let lineStart = text.lastIndexOf('\n', gap) + 1
-    const lineEnd = nextLine(text, lineStart)
-    const first = text.charCodeAt(lineStart)
+class AlignedHeaderFilter {
+  readonly #text: string
+  readonly #colons: NextOccurrence
+  readonly #commas: NextOccurrence
+  readonly #gaps: NextOccurrence
+
+  constructor(text: string) {
+    this.#text = text
+    this.#colons = new NextOccurrence(text, ':')
+    this.#commas = new NextOccurrence(text, ',')
+    this.#gaps = new NextOccurrence(text, '  ')
+  }
+
+  /** False when the line [lineStart, lineEnd) is no header; lines must come in text order. */
+  mayStart(lineStart: number, lineEnd: number): boolean {
+    const first = this.#text.charCodeAt(lineStart)
     const startsName = ((first | 32) >= 97 && (first | 32) <= 122) || first === 35
-    const header = startsName ? alignedHeader(lineText(text, lineStart, lineEnd)) : undefined
-    lineStart = lineEnd
-    if (header !== undefined) lineStart = readAlignedRows(text, lineStart, header, found)
-    gap = text.indexOf('  ', lineStart)
+    return (
+      startsName &&
+      this.#colons.from(lineStart) >= lineEnd &&
+      this.#commas.from(lineStart) >= lineEnd &&
+      this.#gaps.from(lineStart) < lineEnd
+    )
   }
 }
 

@@ -108,6 +108,10 @@ function schemeStarts(doc: ScanDocument): number[] {
 function tldPathStarts(text: string): number[] {
   const starts: number[] = []
   for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+    // Every domain in TLD_PATH ends in a small letter: most slashes are in dates ("02/22").
+    const last = text.charCodeAt(slash - 1)
+    if (last < 97 || last > 122) continue
+
     for (const length of TLD_LENGTHS) {
       if (text.charCodeAt(slash - length) === 46 /* . */) starts.push(slash - length)
     }

@@ -9,13 +9,24 @@
  * @example isValidNanp('3121550199') // false: exchange starts with 1
  */
 export function isValidNanp(digits: string): boolean {
-  const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits
-  if (!/^[2-9]\d\d[2-9]\d{6}$/.test(national)) return false
+  // Read by character code: recognizers call this once per phone-shaped match.
+  const areaAt = digits.length === 11 && digits.startsWith('1') ? 1 : 0
+  if (digits.length - areaAt !== 10) return false
+  for (let i = areaAt; i < digits.length; i++) if (!isDigitCode(digits.charCodeAt(i))) return false
 
-  return !isServiceCode(national.slice(0, 3)) && !isServiceCode(national.slice(3, 6))
+  return isAreaOrExchange(digits, areaAt) && isAreaOrExchange(digits, areaAt + 3)
 }
 
-/** N11 codes (211, 311, ... 911) are dialled services, never an area code or exchange. */
-function isServiceCode(code: string): boolean {
-  return code.charAt(1) === '1' && code.charAt(2) === '1'
+/**
+ * Three digits at `at` that start with 2-9 and are no N11 code (211, 311, ... 911): those
+ * are dialled services, never an area code or exchange.
+ */
+function isAreaOrExchange(digits: string, at: number): boolean {
+  if (digits.charCodeAt(at) < 50 /* 2 */) return false
+
+  return digits.charCodeAt(at + 1) !== 49 /* 1 */ || digits.charCodeAt(at + 2) !== 49
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
 }
