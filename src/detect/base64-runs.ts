@@ -50,6 +50,8 @@ export function findBase64Runs(
 
     const [start, end] = runAround(text, seed.index)
     scannedTo = end
+    // Most seeds sit in short mixed words ("5mg", "HbA1c"): too short before any copy is made.
+    if (end - start < MIN_RUN) continue
     const compact = text.slice(start, end).replace(/\s+/g, '')
     if (compact.length < MIN_RUN || !looksEncoded(compact)) continue
 

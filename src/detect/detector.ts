@@ -199,6 +199,27 @@ function toFinding(
 ): Finding {
   const own = candidate.supportingWords ?? NO_WORDS
   const supportingWords = context?.supporting.length ? [...own, ...context.supporting] : own
+  // Two literals rather than a spread of the optional validator: a spread inside an object
+  // literal takes V8's slow path, and this runs for each of some 13,000 findings per MB.
+  const validator = candidate.validator
+  const explanation: Finding['explanation'] = validator
+    ? {
+        recognizer: candidate.recognizer,
+        pattern: candidate.pattern,
+        baseScore: round(candidate.score),
+        validator,
+        supportingWords,
+        opposingWords: context?.opposing ?? NO_WORDS,
+        contextDelta: round(score - candidate.score),
+      }
+    : {
+        recognizer: candidate.recognizer,
+        pattern: candidate.pattern,
+        baseScore: round(candidate.score),
+        supportingWords,
+        opposingWords: context?.opposing ?? NO_WORDS,
+        contextDelta: round(score - candidate.score),
+      }
 
   return {
     type: candidate.type,
@@ -206,15 +227,7 @@ function toFinding(
     start,
     end,
     score: round(score),
-    explanation: {
-      recognizer: candidate.recognizer,
-      pattern: candidate.pattern,
-      baseScore: round(candidate.score),
-      ...(candidate.validator ? { validator: candidate.validator } : {}),
-      supportingWords,
-      opposingWords: context?.opposing ?? NO_WORDS,
-      contextDelta: round(score - candidate.score),
-    },
+    explanation,
   }
 }
 

@@ -22,7 +22,8 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   }
   kept.push(...pickFromCluster(cluster))
 
-  return kept.sort((a, b) => a.start - b.start)
+  // Clusters come in order of start and each is sorted by start, so `kept` already is.
+  return kept
 }
 
 function pickFromCluster(cluster: Finding[]): Finding[] {
@@ -38,5 +39,5 @@ function pickFromCluster(cluster: Finding[]): Finding[] {
     }
   }
 
-  return chosen
+  return chosen.sort((a, b) => a.start - b.start)
 }
