@@ -55,6 +55,8 @@ interface ChildResult {
   readonly mbScanned: number
   readonly seconds: number
   readonly mbPerSecond: number
+  /** MB/s over the second half of the timed pieces, once compilation has settled. */
+  readonly laterMbPerSecond: number
   readonly peakRssMb: number
   /** Time for the first 1 MB piece, while word lists load and the code is not yet compiled. */
   readonly firstPieceMs: number
@@ -141,6 +143,7 @@ function printTable(results: readonly ChildResult[]): void {
     'tool',
     'MB scanned',
     'MB/s',
+    'MB/s, later half',
     'peak RSS MB',
     'first MB ms',
     'overlap recall',
@@ -151,6 +154,7 @@ function printTable(results: readonly ChildResult[]): void {
     r.tool,
     r.mbScanned.toFixed(0),
     r.mbPerSecond.toFixed(2),
+    r.laterMbPerSecond.toFixed(2),
     r.peakRssMb.toFixed(0),
     r.firstPieceMs.toFixed(0),
     r.recall.toFixed(3),
@@ -187,13 +191,19 @@ async function runChild(tool: ToolName): Promise<ChildResult> {
 
   let chars = 0
   let elapsedMs = 0
+  const pieces: Array<{ chars: number; ms: number }> = []
   while (chars < totalMb * PIECE_CHARS && elapsedMs < maxSeconds * 1000) {
     const piece = writer.piece(PIECE_CHARS)
     const started = performance.now()
     await runner.process(piece)
-    elapsedMs += performance.now() - started
+    const spent = performance.now() - started
+    elapsedMs += spent
+    pieces.push({ chars: piece.length, ms: spent })
     chars += piece.length
   }
+  const later = pieces.slice(Math.floor(pieces.length / 2))
+  const laterMb = later.reduce((sum, p) => sum + p.chars, 0) / (1 << 20)
+  const laterSeconds = later.reduce((sum, p) => sum + p.ms, 0) / 1000
   // maxRSS is the kernel's high-water mark for this process, in kilobytes.
   const peakRssMb = process.resourceUsage().maxRSS / 1024
   const mb = chars / (1 << 20)
@@ -204,6 +214,7 @@ async function runChild(tool: ToolName): Promise<ChildResult> {
     mbScanned: mb,
     seconds: elapsedMs / 1000,
     mbPerSecond: mb / (elapsedMs / 1000),
+    laterMbPerSecond: laterMb / laterSeconds,
     peakRssMb,
     firstPieceMs,
     ...scored,
