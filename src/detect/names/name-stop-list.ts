@@ -90,9 +90,12 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   cosign sbp dbp hgb wbc plt gcs bnp
   education handout handouts brochure leaflet pamphlet worksheet committee committees council
   subcommittee intake output outputs
-  episcopalian muslim hindu buddhist sikh agnostic atheist hispanic latino latina caucasian`.split(
-    /\s+/,
-  ),
+  episcopalian muslim hindu buddhist sikh agnostic atheist hispanic latino latina caucasian
+  level levels support helpdesk
+  vietnamese spanish mandarin cantonese arabic somali russian korean tagalog portuguese polish
+  hmong amharic farsi punjabi hindi urdu japanese navajo creole haitian swahili tigrinya nepali
+  burmese ukrainian italian bengali gujarati tamil telugu khmer oromo dari pashto marshallese
+  chuukese samoan tongan yoruba igbo ilocano`.split(/\s+/),
 )
 
 /**

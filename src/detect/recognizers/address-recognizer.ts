@@ -38,6 +38,10 @@ const DIRECTIONAL =
   /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?$/
 // Street names that need no suffix.
 const STANDALONE_STREET = /^(?:Broadway|BROADWAY)$/
+// Spanish and French street types that come before the name: 2207 Calle Mariposa, 14 Rue
+// Royale. "Via" is left out: "2 Via G-tube" is a dose far more often than a street.
+const LEADING_STREET_TYPE =
+  /^(?:Calle|CALLE|Avenida|AVENIDA|Camino|CAMINO|Paseo|PASEO|Callejon|CALLEJON|Rue|RUE)$/
 // Route-like suffixes that take a number after them: Highway 101, State Route 9.
 const NUMBERED_ROUTE = /^(?:highway|hwy|route|rte|road|rd|county road|interstate)$/i
 
@@ -66,6 +70,7 @@ export const addressRecognizer: Recognizer = {
     DIRECTIONAL,
     NUMBERED_ROUTE,
     STANDALONE_STREET,
+    LEADING_STREET_TYPE,
   ],
   find(doc: ScanDocument): Candidate[] {
     const found: Candidate[] = []
@@ -259,7 +264,7 @@ function streetLineEnd(run: string): number | undefined {
 
     suffixAt = i
   }
-  if (suffixAt === -1) return undefined
+  if (suffixAt === -1) return leadingTypeStreetEnd(words)
 
   let last = suffixAt
   const next = words[suffixAt + 1] ?? ''
@@ -277,6 +282,18 @@ function streetLineEnd(run: string): number | undefined {
   }
 
   return end
+}
+
+/**
+ * The end of "2207 Calle Mariposa": a street type before one capitalised name word. With no
+ * suffix to end it, the line takes only that word, so that a city after it stays outside.
+ */
+function leadingTypeStreetEnd(words: readonly string[]): number | undefined {
+  const type = words[1] ?? ''
+  const name = withoutFullStop(words[2] ?? '')
+  if (!LEADING_STREET_TYPE.test(type) || !/^[A-Z][A-Za-z'-]{2,24}$/.test(name)) return undefined
+
+  return (words[0] ?? '').length + 1 + type.length + 1 + name.length
 }
 
 function withoutFullStop(word: string): string {

@@ -32,6 +32,10 @@ describe('street lines are found, without city, state or ZIP', () => {
     ],
     ['Send to PO Box 1234, Austin', ['PO Box 1234']], // PO box
     ['P.O. Box 77', ['P.O. Box 77']], // dotted PO box
+    ['Home: 318 Camino Alto, Taos', ['318 Camino Alto']], // street type before the name
+    ['Mail to 9 Rue Dauphine Apt 2', ['9 Rue Dauphine Apt 2']], // French, with a unit
+    ['Give 2 Via Oral daily', []], // "Via" after a dose is no street
+    ['Take 1 Calle', []], // a street type with no name
   ]
   for (const [text, expected] of rows) {
     test(JSON.stringify(text), () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 
 import { personRecognizer } from '../../../src/detect/recognizers/person-recognizer.js'
+import { Detector } from '../../../src/detect/detector.js'
 import { ScanDocument } from '../../../src/detect/scan-document.js'
 
 /** The names the recognizer reports at or above the detector's default threshold. */
@@ -240,6 +241,29 @@ describe('HL7 XCN names with a middle name or in other segments', () => {
   }
 })
 
+describe('caret names copied into plain text', () => {
+  // Through the whole detector: a label cue may also propose the surname alone, and overlap
+  // resolution must keep the whole caret name.
+  const detector = new Detector()
+  const personsIn = (text: string): string[] =>
+    detector
+      .scan(text)
+      .findings.filter((f) => f.type === 'PERSON')
+      .map((f) => text.slice(f.start, f.end))
+
+  type Row = [text: string, expected: string[]]
+  const rows: Row[] = [
+    ['Subject: OKONKWO^ADAEZE^N  Room 4', ['OKONKWO^ADAEZE^N']], // after a label, with an initial
+    ['Chart copied for NGUYEN^THANH today.', ['NGUYEN^THANH']], // known given name, in a sentence
+    ['Pt:ZIELINSKA^HALINA^M\nDOB on file', ['ZIELINSKA^HALINA^M']], // straight after a colon
+    ['Ship to Fargo^ND and code SSA^SS.', []], // codes with the same shape
+    ['Flag LAB^CRITICAL^HIGH raised', []], // a coded value with a word third component
+  ]
+  for (const [text, expected] of rows) {
+    test(JSON.stringify(text), () => assert.deepEqual(personsIn(text), expected))
+  }
+})
+
 describe('department, form and vital-sign words are not names', () => {
   type Row = [text: string, why: string]
   const rows: Row[] = [
@@ -248,6 +272,9 @@ describe('department, form and vital-sign words are not names', () => {
     ['Patient Type: Inpatient', 'a form field after "Patient"'],
     ['Job title: cook   Hired: 03/2019', 'a form field after a role word'],
     ['Re: Formal grievance', 'a subject line'],
+    ['Interpreter: Somali   Room 12', 'a language after the interpreter label'],
+    ['RE: Level 2 review of the claim', 'a common word in a subject line'],
+    ['To: Riverside Clinic Patient Support', 'a help desk in an address line'],
     ['Logged in at WS-4N-07 10.2.2.2', 'a workstation code'],
     ['Reviewed with RN Care Coordinator today', 'a word before a role word'],
     ['Radiology called with the read.', 'a department before "called"'],

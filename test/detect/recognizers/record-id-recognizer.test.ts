@@ -218,6 +218,11 @@ describe('record-id: labels of other settings and styles', () => {
       'also covered by Cigna (policy U44120981)',
       ['HEALTH_PLAN_ID U44120981'],
     ],
+    [
+      'a Medicare supplement plan before a policy word',
+      'Secondary: Bayou Senior Supplement   Policy BSS-44120871',
+      ['HEALTH_PLAN_ID BSS-44120871'],
+    ],
     ['a pharmacy card group', 'RxGrp: HPX44120', ['HEALTH_PLAN_ID HPX44120']],
     // A clinician's malpractice policy is no health plan number
     [
