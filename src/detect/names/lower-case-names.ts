@@ -17,7 +17,7 @@ const LOWER_NAME = new RegExp(
 const PHRASE_END = /^(?:,| -|\n)/
 const FIELD_GAP = /^ {2}|^\t/
 const FIELD_WORD = / ([a-z][a-z'-]{1,30})\b(?!['-])/y
-const GREETING_OR_TITLE = /^(?:hey|hi|hello|dear|mr\.|mrs\.|ms\.|dr\.)$/
+const GREETING_OR_TITLE = /^(?:hey|hi|hello|dear|mr\.|mrs\.|ms\.|dr\.|dr)$/
 
 /** Regular expressions this module runs, for the pattern-safety test. */
 export const LOWER_CASE_NAME_PATTERNS: readonly RegExp[] = [
@@ -68,7 +68,11 @@ export function findLowerCaseNames(doc: ScanDocument, found: Candidate[]): void 
 
     const start = match.index + cue.length + 1
     let end = start + first.length
-    if (second && isLowerSurname(withoutPossessive(second), lexicon)) {
+    // "dr castellanos didnt explain": after a doctor's title one word is the surname; a second
+    // word belongs to the name only when the first is a given name ("dr maria lopez").
+    const afterDoctor = cue === 'dr' || cue === 'dr.'
+    const givenFirst = !afterDoctor || lexicon.givenRank(first) > 0
+    if (second && givenFirst && isLowerSurname(withoutPossessive(second), lexicon)) {
       end += 1 + withoutPossessive(second).length
       // "jose luis funk": a second given name, then the surname.
       const last = third === undefined ? '' : withoutPossessive(third)

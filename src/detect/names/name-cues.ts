@@ -47,7 +47,7 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(
  * The words that make a lower-case name after them likely, as a pattern source: "hey royal -",
  * "spoke w/ diana adams". The shared word pass (name-tokens.ts) finds where they stand.
  */
-export const LOWER_NAME_CUES = String.raw`hey|hi|hello|dear|[Nn]ame:|NAME:|[Pp]atient:|PATIENT:|[Pp]t:|PT:|w\/|pt|per|mr\.|mrs\.|ms\.|dr\.|son|daughter|wife|husband|partner|mother|father|sister|brother|nephew|niece|grandson|granddaughter|friend|spouse|caregiver|copying`
+export const LOWER_NAME_CUES = String.raw`hey|hi|hello|dear|[Nn]ame:|NAME:|[Pp]atient:|PATIENT:|[Pp]t:|PT:|w\/|pt|per|mr\.|mrs\.|ms\.|dr\.?|son|daughter|wife|husband|partner|mother|father|sister|brother|nephew|niece|grandson|granddaughter|friend|spouse|caregiver|copying`
 
 /** What kind of word stood before a name. Label, title and the rest are all strong. */
 export type NameCue = 'title' | 'label' | 'relation' | 'greeting' | 'signoff' | 'verb'

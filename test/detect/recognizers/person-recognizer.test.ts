@@ -110,6 +110,10 @@ describe('lower-case names count only after a cue', () => {
     ['Pt: maria lopez\nMRN 0042', ['maria lopez']],
     ['Name: ana paula souza\tDOB 3/3/1990', ['ana paula souza']],
     ['Patient: was seen today for pain', []], // a sentence, not a field value
+    // A doctor's title without its period, as people type in messages.
+    ['my cardiologist dr novak wants an echo', ['novak']], // one surname, then a verb
+    ['will ask dr rosa mendez about it', ['rosa mendez']], // given name, then surname
+    ['dr appt moved to friday', []], // not a name after the title
   ]
   for (const [text, expected] of rows) {
     test(JSON.stringify(text), () => assert.deepEqual(namesIn(text), expected))
