@@ -263,15 +263,9 @@ export function nameTokens(doc: ScanDocument): NameTokens {
     const possessive =
       (last === 115 || last === 83) && end - start > 3 && isApostrophe(text.charCodeAt(end - 2))
     const nameEnd = possessive ? end - 2 : end
-    const plain = !inner && !wide
-    const hash = plain ? plainKeyHashAt(text, start, nameEnd) : keyHashAt(text, start, nameEnd)
-    // The walk back saw only ASCII letters before the last character (a possessive's
-    // apostrophe makes the word inner); a last apostrophe ("Jones'") needs the look-up that
-    // leaves it out.
-    const letters = plain && isAsciiLetter(text.charCodeAt(end - 1))
-    const word = letters
-      ? listed.idAtLetters(text, start, nameEnd, hash)
-      : listed.idAt(text, start, nameEnd, hash)
+    const hash =
+      inner || wide ? keyHashAt(text, start, nameEnd) : plainKeyHashAt(text, start, nameEnd)
+    const word = listed.idAt(text, start, nameEnd, hash)
     const flags = word === -1 ? 0 : wordFlags[word]!
     // A plain common word ("The", "Patient") only cuts runs: no token, and no join across it.
     const onlyStop = (flags & (Flag.Stop | NOT_ONLY_STOP)) === Flag.Stop

@@ -32,6 +32,7 @@ export class WordTable {
    * stays in the processor's cache, without a read of the far larger cells.
    */
   private present = new Int32Array((INITIAL_SLOTS * BITS_PER_SLOT) >> 5)
+  /** Shifts a spread hash down to a bit number of `present`. */
   private presentShift = 32 - Math.log2(INITIAL_SLOTS * BITS_PER_SLOT)
 
   /** How many keys the table holds; ids run from 0 to size - 1. */
@@ -82,25 +83,6 @@ export class WordTable {
     }
   }
 
-  /**
-   * idAt for a word known to hold only ASCII letters, whose key is the word in lower case:
-   * compared letter by letter with no look for apostrophes, hyphens or accents. The probe loop
-   * repeats idAt's on purpose: it runs for every capitalised word of a document, and passing
-   * the comparison in as a function would cost a call per probe.
-   */
-  idAtLetters(text: string, start: number, end: number, hash: number): number {
-    if (!this.mayHold(hash)) return -1
-    const cells = this.cells
-    const mask = (cells.length >> 1) - 1
-    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const entry = cells[2 * slot]!
-      if (entry === 0) return -1
-      if (cells[2 * slot + 1] === hash && lettersEqual(this.keys[entry - 1]!, text, start, end)) {
-        return entry - 1
-      }
-    }
-  }
-
   /** The key with this id. */
   keyOf(id: number): string {
     return this.keys[id]!
@@ -108,8 +90,12 @@ export class WordTable {
 
   /** False when no key held has this hash; true when one may have. */
   private mayHold(hash: number): boolean {
-    const bit = Math.imul(hash, BIT_MULTIPLIER) >>> this.presentShift
+    const bit = this.presentBit(hash)
     return (this.present[bit >> 5]! & (1 << (bit & 31))) !== 0
+  }
+
+  private presentBit(hash: number): number {
+    return Math.imul(hash, BIT_MULTIPLIER) >>> this.presentShift
   }
 
   private grow(): void {
@@ -128,7 +114,7 @@ export class WordTable {
     cells[2 * slot] = id + 1
     cells[2 * slot + 1] = hash
 
-    const bit = Math.imul(hash, BIT_MULTIPLIER) >>> this.presentShift
+    const bit = this.presentBit(hash)
     this.present[bit >> 5]! |= 1 << (bit & 31)
   }
 }
@@ -275,17 +261,6 @@ function sameLetters(key: string, text: string, start: number): boolean {
   for (let k = 0; k < key.length; k++) {
     const letter = key.charCodeAt(k)
     if (letter < 97 || letter > 122 || (text.charCodeAt(start + k) | 32) !== letter) return false
-  }
-
-  return true
-}
-
-/** keyEquals for text[start, end) of ASCII letters only. */
-function lettersEqual(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false
-  for (let k = 0; k < key.length; k++) {
-    // A letter's lower case is its code with bit 32 set.
-    if (key.charCodeAt(k) !== (text.charCodeAt(start + k) | 32)) return false
   }
 
   return true

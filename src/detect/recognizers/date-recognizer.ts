@@ -646,7 +646,7 @@ function scoreInContext(
   // inside the window; -1 stands for a line start further back.
   const reach = Math.max(0, start - 41)
   const around = doc.lower.slice(reach, start)
-  const newline = around.includes('\n') ? around.lastIndexOf('\n') : -1
+  const newline = around.lastIndexOf('\n')
   const lineStart = newline !== -1 ? reach + newline + 1 : reach === 0 ? 0 : -1
   const from = Math.max(lineStart, start - 40)
   const window = around.slice(from - reach)
@@ -669,9 +669,9 @@ function scoreInContext(
       return undefined
     }
   }
-  // "exp 08/28 (last verified 10/20/2025)": a parenthesis starts a clause of its own. Most
-  // windows hold none, and a search forward costs less than one backward.
-  const clauseStart = window.includes('(', wordsFrom) ? window.lastIndexOf('(') + 1 : wordsFrom
+  // "exp 08/28 (last verified 10/20/2025)": a parenthesis starts a clause of its own.
+  const parenthesis = window.lastIndexOf('(')
+  const clauseStart = parenthesis >= wordsFrom ? parenthesis + 1 : wordsFrom
   const clause = clauseStart === 0 ? window : window.slice(clauseStart)
   if (NON_PERSON_CUE.test(clause)) score -= 0.4
   else if (MONTH_GRAIN.has(pattern) && EXPIRY_CUE.test(clause)) score -= 0.4

@@ -311,7 +311,6 @@ function readTable(
   return lineStart
 }
 
-/** The delimiter of a header row: tab, then semicolon, then pipe, else comma. */
 /**
  * Rules out, cheaply, lines that cannot be the header of a fixed-width table: a header row
  * starts with a name and holds a gap of two spaces but no colon or comma (see alignedHeader).
@@ -407,6 +406,7 @@ function addAlignedCell(
   }
 }
 
+/** The delimiter of a header row: tab, then semicolon, then pipe, else comma. */
 function delimiterOf(row: string): string {
   if (row.includes('\t')) return '\t'
   if (row.includes(';')) return ';'

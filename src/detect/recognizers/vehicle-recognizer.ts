@@ -1,4 +1,5 @@
 import type { Candidate } from '../candidate.js'
+import { isDigitCode, isUpperCode } from '../char-codes.js'
 import { DIGIT_RUN_PATTERN, digitRunsOf } from '../digit-runs.js'
 import { labelAnchorsOf } from '../label-anchors.js'
 import type { Recognizer } from '../recognizer.js'
@@ -114,10 +115,8 @@ function plateLabelStarts(doc: ScanDocument): number[] {
   return starts.length === plates ? starts : starts.sort((a, b) => a - b)
 }
 
-// A capital or a digit. Written out rather than imported: it runs twice per digit run, and an
-// imported function costs a call per use under some loaders.
 function isVinCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return isUpperCode(code) || isDigitCode(code)
 }
 
 function isWordOrDash(code: number): boolean {

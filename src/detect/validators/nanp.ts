@@ -1,3 +1,5 @@
+import { isDigitCode } from '../char-codes.js'
+
 /**
  * North American Numbering Plan telephone number: a three-digit area code and a
  * three-digit exchange that both start with 2-9 and are not N11 service codes (211-911),
@@ -25,8 +27,4 @@ function isAreaOrExchange(digits: string, at: number): boolean {
   if (digits.charCodeAt(at) < 50 /* 2 */) return false
 
   return digits.charCodeAt(at + 1) !== 49 /* 1 */ || digits.charCodeAt(at + 2) !== 49
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57
 }
